@@ -1,0 +1,6 @@
+// Ambient SvelteKit types for this app.
+declare global {
+	namespace App {}
+}
+
+export {};

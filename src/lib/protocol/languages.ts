@@ -1,0 +1,36 @@
+// The city's language-access list and how localized texts are read.
+// English is the source language: every text has it, and every lookup falls back to it.
+
+export const LANGUAGES = [
+	{ tag: 'en', name: 'English', dir: 'ltr' },
+	{ tag: 'es', name: 'Español', dir: 'ltr' },
+	{ tag: 'zh-Hant', name: '中文（繁體）', dir: 'ltr' },
+	{ tag: 'zh-Hans', name: '中文（简体）', dir: 'ltr' },
+	{ tag: 'pa', name: 'ਪੰਜਾਬੀ', dir: 'ltr' },
+	{ tag: 'hmn', name: 'Hmoob', dir: 'ltr' },
+	{ tag: 'ru', name: 'Русский', dir: 'ltr' },
+	{ tag: 'tl', name: 'Tagalog', dir: 'ltr' },
+	{ tag: 'vi', name: 'Tiếng Việt', dir: 'ltr' },
+	{ tag: 'hi', name: 'हिन्दी', dir: 'ltr' },
+	{ tag: 'fa', name: 'فارسی', dir: 'rtl' }
+] as const;
+
+export type LanguageTag = (typeof LANGUAGES)[number]['tag'];
+
+export const LANGUAGE_TAGS = LANGUAGES.map((l) => l.tag) as [LanguageTag, ...LanguageTag[]];
+
+export const SOURCE_LANGUAGE: LanguageTag = 'en';
+
+/** A text in English plus any translations, keyed by language tag. */
+export type Localized = { en: string } & Partial<Record<LanguageTag, string>>;
+
+/** What a reader of `lang` sees, and whether it is a fallback to English. */
+export interface LocalizedText {
+	text: string;
+	lang: LanguageTag;
+}
+
+export function localize(text: Localized, lang: LanguageTag): LocalizedText {
+	const translated = text[lang];
+	return translated === undefined ? { text: text.en, lang: SOURCE_LANGUAGE } : { text: translated, lang };
+}
