@@ -1,0 +1,122 @@
+// The data a circle carries through its life: plan, seats and ring, the running phase, care signals.
+// Everything here is plain JSON so a persisted snapshot restores to the same circle.
+import type { Plan } from './plan';
+import type { Seat } from './seats';
+import type { Timer } from './timer';
+
+/** A turn with the talking piece. */
+export interface Turn {
+	seatId: string;
+	startedAt: number;
+	/** Null when the round is untimed or timers are off. */
+	timer: Timer | null;
+	/** A soft limit has passed: the holder sees a gentle cue, nothing is cut off. */
+	overtime: boolean;
+	/** What a holder who prefers to type has shared during this turn; gone when the turn ends. */
+	typed: string | null;
+}
+
+/**
+ * Where the piece is in a round.
+ * - `main`: the first pass around the ring.
+ * - `return`: the piece visits each passer once more.
+ * - `popcorn`: the piece rests in the centre between requests.
+ * - `reflect`: the round is over and the piece is back with the keeper.
+ */
+export type PieceStage = 'main' | 'return' | 'popcorn' | 'reflect';
+
+export interface PieceRun {
+	stage: PieceStage;
+	turn: Turn | null;
+	/** Seats still to be offered the piece in the main pass, in order. */
+	pending: string[];
+	/** Seats offered the piece in the main pass (the invariant's ledger). */
+	offered: string[];
+	/** Passers in the main pass who will be offered it again, in ring order. */
+	passed: string[];
+	/** Seats offered the piece in the return pass. */
+	returned: string[];
+	/** Seats a keeper skipped before they were offered the piece. */
+	skipped: string[];
+	/** Popcorn requests in the order they arrived. */
+	queue: string[];
+	/** The popcorn budget ran out: the current speaker finishes, then the round ends. */
+	closing: boolean;
+	/** A dropped holder's grace period. */
+	grace: Timer | null;
+	/** Grace is over: keepers are asked to wait or skip. */
+	awaitingKeeper: boolean;
+	/** Counts for the keeper (never per person). */
+	tally: { turns: number; passes: number; affirm: number; suggest: number; timeUps: number };
+}
+
+export interface PhaseRun {
+	index: number;
+	startedAt: number;
+	/** Ceremony timer, or the silence/open/popcorn round budget. */
+	timer: Timer | null;
+	/** The phase timer has run out (a cue; only silence and popcorn act on it). */
+	timerDone: boolean;
+	piece: PieceRun | null;
+}
+
+export interface CareSignal {
+	id: number;
+	seatId: string;
+	at: number;
+}
+
+export interface CircleContext {
+	plan: Plan;
+	seats: Record<string, Seat>;
+	/** Admitted seats in ring order. */
+	ring: string[];
+	/** Seats that joined and wait for a keeper to admit them. */
+	waiting: string[];
+	admitAll: boolean;
+	locked: boolean;
+	timersOn: boolean;
+	phase: PhaseRun | null;
+	pausedAt: number | null;
+	care: CareSignal[];
+	nextCareId: number;
+	agreements: string[];
+	/** A notice everyone may see, with the time it was raised (e.g. a hard limit moved the piece on). */
+	notice: { kind: 'time-up'; at: number } | null;
+	createdAt: number;
+}
+
+export interface CircleInput {
+	plan: Plan;
+	createdAt: number;
+	/** Let joiners straight in rather than waiting for a keeper. @default true */
+	admitAll?: boolean;
+}
+
+export function initialContext(input: CircleInput): CircleContext {
+	return {
+		plan: input.plan,
+		seats: {},
+		ring: [],
+		waiting: [],
+		admitAll: input.admitAll ?? true,
+		locked: false,
+		timersOn: true,
+		phase: null,
+		pausedAt: null,
+		care: [],
+		nextCareId: 1,
+		agreements: [],
+		notice: null,
+		createdAt: input.createdAt
+	};
+}
+
+/** The keeper's seat: where rounds start and end. The first keeper seat in the ring, else a co-keeper's. */
+export function keeperSeatId(ctx: CircleContext): string | null {
+	return (
+		ctx.ring.find((id) => ctx.seats[id]?.role === 'keeper') ??
+		ctx.ring.find((id) => ctx.seats[id]?.role === 'co-keeper') ??
+		null
+	);
+}

@@ -1,0 +1,439 @@
+// The circle protocol as an XState v5 machine: lifecycle, phases, the talking piece, pause and presence.
+// Pure: no `after`, no `invoke`, no clock. Time arrives as `event.at`; the host sends TIMER_EXPIRED.
+import { assign, setup } from 'xstate';
+import type { Actor, CircleEvent, EventOf } from './commands';
+import { initialContext, keeperSeatId, type CircleContext, type CircleInput, type PieceRun } from './circle-context';
+import { enterPhase, hasNextPhase, isHardLimit, phaseTimerDue } from './phases';
+import { insertBeforeKeeper, isKeeperRole, isPermutationOf, MAX_SEATS, type Seat } from './seats';
+import {
+	currentPhase,
+	endTurn,
+	giveTo,
+	isPopcorn,
+	isWaitingForPiece,
+	nextInLine,
+	skipWaiting,
+	takeNext,
+	toReflect,
+	welcomeLateArrival,
+	withoutSeat,
+	type TurnEnd
+} from './talking-piece';
+import { extendTimer, freezeTimer, isDue, startTimer, thawTimer, type Timer } from './timer';
+
+/** Bumped whenever the persisted context changes shape; see persistence.ts for migrations. */
+export const MACHINE_VERSION = 1;
+
+type Ctx = CircleContext;
+type Ev = CircleEvent;
+
+// --- who may do what ------------------------------------------------------------------------------
+
+export function isKeeperActor(actor: Actor): boolean {
+	return actor.role === 'keeper' || actor.role === 'co-keeper';
+}
+
+function seatOf(ctx: Ctx, actor: Actor): Seat | undefined {
+	return 'seatId' in actor ? ctx.seats[actor.seatId] : undefined;
+}
+
+function holderId(ctx: Ctx): string | null {
+	return ctx.phase?.piece?.turn?.seatId ?? null;
+}
+
+function isHolder(ctx: Ctx, actor: Actor): boolean {
+	return 'seatId' in actor && actor.seatId === holderId(ctx) && ctx.ring.includes(actor.seatId);
+}
+
+/** Reordering is only for between turns: nobody holds the piece, or the round is back with the keeper. */
+function betweenTurns(ctx: Ctx): boolean {
+	const p = ctx.phase?.piece;
+	return !p || p.turn === null || p.stage === 'reflect';
+}
+
+function piece(ctx: Ctx): PieceRun {
+	return ctx.phase!.piece!;
+}
+
+function withPiece(ctx: Ctx, next: PieceRun): Partial<Ctx> {
+	return { phase: { ...ctx.phase!, piece: next } };
+}
+
+function mapTimers(ctx: Ctx, f: (t: Timer) => Timer, turnToo: (p: PieceRun) => boolean): Partial<Ctx> {
+	if (ctx.phase === null) return {};
+	const p = ctx.phase.piece;
+	const nextPiece =
+		p === null
+			? null
+			: {
+					...p,
+					grace: p.grace && f(p.grace),
+					turn: p.turn && { ...p.turn, timer: p.turn.timer && turnToo(p) ? f(p.turn.timer) : p.turn.timer }
+				};
+	return { phase: { ...ctx.phase, timer: ctx.phase.timer && f(ctx.phase.timer), piece: nextPiece } };
+}
+
+/** Adds time; a timer that already ran out starts again from now. */
+function extendFrom(timer: Timer, ms: number, at: number): Timer {
+	return timer.deadlineAt !== null && timer.deadlineAt <= at ? startTimer(ms, at, false) : extendTimer(timer, ms);
+}
+
+// --- seats -------------------------------------------------------------------------------------------
+
+function seatInRing(ctx: Ctx, seatId: string): Partial<Ctx> {
+	const ring = insertBeforeKeeper(ctx.ring, seatId, keeperSeatId(ctx));
+	const next: Partial<Ctx> = { ring, waiting: ctx.waiting.filter((id) => id !== seatId) };
+	const p = ctx.phase?.piece;
+	if (p) return { ...next, ...withPiece(ctx, welcomeLateArrival({ ...ctx, ...next }, seatId)) };
+	return next;
+}
+
+function removeSeat(ctx: Ctx, seatId: string): Partial<Ctx> {
+	const seats = { ...ctx.seats };
+	delete seats[seatId];
+	const next: Partial<Ctx> = {
+		seats,
+		ring: ctx.ring.filter((id) => id !== seatId),
+		waiting: ctx.waiting.filter((id) => id !== seatId)
+	};
+	const p = ctx.phase?.piece;
+	return p ? { ...next, ...withPiece(ctx, withoutSeat(p, seatId)) } : next;
+}
+
+function setPresence(ctx: Ctx, seatId: string, presence: Seat['presence']): Partial<Ctx> {
+	const seat = ctx.seats[seatId]!;
+	return { seats: { ...ctx.seats, [seatId]: { ...seat, presence } } };
+}
+
+// --- the machine -------------------------------------------------------------------------------------
+
+const ended =
+	(how: TurnEnd) =>
+	({ context, event }: { context: Ctx; event: Ev }): Partial<Ctx> => {
+		const response = event.type === 'DONE' ? event.response : undefined;
+		const next = withPiece(context, endTurn(context, how, response));
+		return how === 'time-up' ? { ...next, notice: { kind: 'time-up' as const, at: event.at } } : next;
+	};
+
+export const circleMachine = setup({
+	types: {
+		context: {} as Ctx,
+		events: {} as Ev,
+		input: {} as CircleInput
+	},
+	guards: {
+		keeper: ({ event }) => isKeeperActor(event.actor),
+		system: ({ event }) => event.actor.role === 'system',
+		canStart: ({ context, event }) => isKeeperActor(event.actor) && context.ring.length > 0,
+		canJoin: ({ context, event }) => {
+			const e = event as EventOf<'JOIN'>;
+			if (e.actor.role !== 'system' || context.seats[e.seatId] !== undefined) return false;
+			if (Object.keys(context.seats).length >= MAX_SEATS) return false;
+			return isKeeperRole(e.role) || !context.locked;
+		},
+		canAdmit: ({ context, event }) => isKeeperActor(event.actor) && context.waiting.includes((event as EventOf<'ADMIT'>).seatId),
+		canRemove: ({ context, event }) => isKeeperActor(event.actor) && context.seats[(event as EventOf<'REMOVE_SEAT'>).seatId] !== undefined,
+		seated: ({ context, event }) => seatOf(context, event.actor) !== undefined,
+		knownSeat: ({ context, event }) => event.actor.role === 'system' && context.seats[(event as EventOf<'SEAT_DROPPED'>).seatId] !== undefined,
+		canSignalCare: ({ context, event }) => {
+			const seat = seatOf(context, event.actor);
+			return seat !== undefined && !context.care.some((c) => c.seatId === seat.id);
+		},
+		canAckCare: ({ context, event }) => isKeeperActor(event.actor) && context.care.some((c) => c.id === (event as EventOf<'ACK_CARE'>).signalId),
+		canRemoveAgreement: ({ context, event }) => isKeeperActor(event.actor) && (event as EventOf<'REMOVE_AGREEMENT'>).index < context.agreements.length,
+		canReorder: ({ context, event }) =>
+			isKeeperActor(event.actor) && betweenTurns(context) && isPermutationOf((event as EventOf<'REORDER'>).order, context.ring),
+		hasPhase: ({ context }) => context.phase !== null,
+		keeperAndMorePhases: ({ context, event }) => isKeeperActor(event.actor) && hasNextPhase(context),
+		keeperInPhase: ({ context, event }) => isKeeperActor(event.actor) && context.phase !== null,
+		isCeremony: ({ context }) => currentPhase(context)?.kind === 'ceremony',
+		isSilence: ({ context }) => { const p = currentPhase(context); return p?.kind === 'round' && p.mode === 'silence'; },
+		isOpen: ({ context }) => { const p = currentPhase(context); return p?.kind === 'round' && p.mode === 'open'; },
+		phaseTimerDue: ({ context, event }) => phaseTimerDue(context, event.at),
+		canExtendPhase: ({ context, event }) => isKeeperActor(event.actor) && (event as EventOf<'EXTEND'>).target === 'phase' && context.phase?.timer != null,
+		canExtendTurn: ({ context, event }) => isKeeperActor(event.actor) && (event as EventOf<'EXTEND'>).target === 'turn' && piece(context).turn?.timer != null,
+		// the piece
+		holderOrKeeper: ({ context, event }) => isKeeperActor(event.actor) || isHolder(context, event.actor),
+		holder: ({ context, event }) => isHolder(context, event.actor),
+		holderGone: ({ context }) => piece(context).turn === null,
+		holderDropped: ({ context }) => context.seats[holderId(context) ?? '']?.presence === 'dropped',
+		holderPresent: ({ context }) => context.seats[holderId(context) ?? '']?.presence === 'connected',
+		isReflectStage: ({ context }) => piece(context).stage === 'reflect',
+		someoneInLine: ({ context }) => nextInLine(context) !== null,
+		popcornOpen: ({ context }) => piece(context).stage === 'popcorn' && !piece(context).closing,
+		canGive: ({ context, event }) => {
+			const target = (event as EventOf<'GIVE_PIECE'>).seatId;
+			return isKeeperActor(event.actor) && context.ring.includes(target) && holderId(context) !== target;
+		},
+		keeperSkipsHolder: ({ context, event }) => {
+			const p = piece(context);
+			return isKeeperActor(event.actor) && p.stage !== 'reflect' && (event as EventOf<'SKIP'>).seatId === p.turn?.seatId;
+		},
+		keeperSkipsWaiting: ({ context, event }) => isKeeperActor(event.actor) && isWaitingForPiece(piece(context), (event as EventOf<'SKIP'>).seatId),
+		keeperEndsRound: ({ context, event }) => isKeeperActor(event.actor) && piece(context).stage !== 'reflect',
+		canRequest: ({ context, event }) => {
+			const p = piece(context);
+			const seat = seatOf(context, event.actor);
+			return p.stage === 'popcorn' && !p.closing && seat !== undefined && context.ring.includes(seat.id) && p.turn?.seatId !== seat.id && !p.queue.includes(seat.id);
+		},
+		inQueue: ({ context, event }) => 'seatId' in event.actor && piece(context).queue.includes(event.actor.seatId),
+		hardTurnDue: ({ context, event }) => isHardLimit(context) && piece(context).stage !== 'reflect' && isDue(piece(context).turn?.timer ?? null, event.at),
+		softTurnDue: ({ context, event }) => {
+			const turn = piece(context).turn;
+			return !isHardLimit(context) && turn !== null && !turn.overtime && isDue(turn.timer, event.at);
+		},
+		popcornBudgetDue: ({ context, event }) => isPopcorn(currentPhase(context)) && phaseTimerDue(context, event.at),
+		graceDue: ({ context, event }) => isDue(piece(context).grace, event.at)
+	},
+	actions: {
+		join: assign(({ context, event }) => {
+			const e = event as EventOf<'JOIN'>;
+			const seat: Seat = { id: e.seatId, role: e.role, presence: 'connected', ...e.profile };
+			const next = { ...context, seats: { ...context.seats, [seat.id]: seat } };
+			const admitted = isKeeperRole(e.role) || context.admitAll;
+			return admitted ? { seats: next.seats, ...seatInRing(next, seat.id) } : { seats: next.seats, waiting: [...context.waiting, seat.id] };
+		}),
+		admit: assign(({ context, event }) => seatInRing(context, (event as EventOf<'ADMIT'>).seatId)),
+		admitAllWaiting: assign(({ context, event }) => {
+			const on = (event as EventOf<'SET_ADMIT_ALL'>).on;
+			let next: Ctx = { ...context, admitAll: on };
+			if (on) for (const id of context.waiting) next = { ...next, ...seatInRing(next, id) };
+			return next;
+		}),
+		lock: assign({ locked: ({ event }) => (event as EventOf<'SET_LOCKED'>).locked }),
+		removeSeat: assign(({ context, event }) => removeSeat(context, (event as EventOf<'REMOVE_SEAT'>).seatId)),
+		leave: assign(({ context, event }) => removeSeat(context, seatOf(context, event.actor)!.id)),
+		drop: assign(({ context, event }) => setPresence(context, (event as EventOf<'SEAT_DROPPED'>).seatId, 'dropped')),
+		reconnect: assign(({ context, event }) => setPresence(context, (event as EventOf<'SEAT_RECONNECTED'>).seatId, 'connected')),
+		setLanguage: assign(({ context, event }) => {
+			const seat = seatOf(context, event.actor)!;
+			return { seats: { ...context.seats, [seat.id]: { ...seat, language: (event as EventOf<'SET_LANGUAGE'>).language } } };
+		}),
+		signalCare: assign(({ context, event }) => ({
+			care: [...context.care, { id: context.nextCareId, seatId: seatOf(context, event.actor)!.id, at: event.at }],
+			nextCareId: context.nextCareId + 1
+		})),
+		ackCare: assign({ care: ({ context, event }) => context.care.filter((c) => c.id !== (event as EventOf<'ACK_CARE'>).signalId) }),
+		recordAgreement: assign({ agreements: ({ context, event }) => [...context.agreements, (event as EventOf<'RECORD_AGREEMENT'>).text] }),
+		removeAgreement: assign({ agreements: ({ context, event }) => context.agreements.filter((_, i) => i !== (event as EventOf<'REMOVE_AGREEMENT'>).index) }),
+		reorder: assign({ ring: ({ event }) => [...(event as EventOf<'REORDER'>).order] }),
+		startFirstPhase: assign(({ context, event }) => ({ phase: enterPhase(context, 0, event.at), notice: null })),
+		nextPhase: assign(({ context, event }) => ({ phase: enterPhase(context, context.phase!.index + 1, event.at), notice: null })),
+		finishPlan: assign({ phase: null, notice: null }),
+		freeze: assign(({ context, event }) => ({ pausedAt: event.at, ...mapTimers(context, (t) => freezeTimer(t, event.at), () => true) })),
+		thaw: assign(({ context, event }) => ({ pausedAt: null, ...mapTimers(context, (t) => thawTimer(t, event.at), (p) => p.grace === null) })),
+		setTimers: assign(({ context, event }) => {
+			const on = (event as EventOf<'SET_TIMERS'>).on;
+			return on ? { timersOn: true } : { timersOn: false, ...mapTimersOff(context) };
+		}),
+		extendPhase: assign(({ context, event }) => {
+			const e = event as EventOf<'EXTEND'>;
+			return { phase: { ...context.phase!, timer: extendFrom(context.phase!.timer!, e.ms, e.at), timerDone: false } };
+		}),
+		extendTurn: assign(({ context, event }) => {
+			const e = event as EventOf<'EXTEND'>;
+			const p = piece(context);
+			return withPiece(context, { ...p, turn: { ...p.turn!, timer: extendFrom(p.turn!.timer!, e.ms, e.at), overtime: false } });
+		}),
+		phaseTimerDone: assign(({ context }) => ({ phase: { ...context.phase!, timerDone: true } })),
+		takeNext: assign(({ context, event }) => ({ ...withPiece(context, takeNext(context, event.at)) })),
+		toReflect: assign(({ context, event }) => withPiece(context, toReflect(context, event.at))),
+		done: assign(ended('done')),
+		pass: assign(ended('pass')),
+		timeUp: assign(ended('time-up')),
+		skipHolder: assign(ended('skip')),
+		skipWaiting: assign(({ context, event }) => withPiece(context, skipWaiting(piece(context), (event as EventOf<'SKIP'>).seatId))),
+		give: assign(({ context, event }) => withPiece(context, giveTo(context, (event as EventOf<'GIVE_PIECE'>).seatId, event.at))),
+		share: assign(({ context, event }) => {
+			const p = piece(context);
+			return withPiece(context, { ...p, turn: { ...p.turn!, typed: (event as EventOf<'SHARE_TEXT'>).text } });
+		}),
+		overtime: assign(({ context }) => {
+			const p = piece(context);
+			return withPiece(context, { ...p, turn: { ...p.turn!, overtime: true } });
+		}),
+		enqueue: assign(({ context, event }) => {
+			const p = piece(context);
+			return withPiece(context, { ...p, queue: [...p.queue, seatOf(context, event.actor)!.id] });
+		}),
+		dequeue: assign(({ context, event }) => {
+			const p = piece(context);
+			const id = 'seatId' in event.actor ? event.actor.seatId : '';
+			return withPiece(context, { ...p, queue: p.queue.filter((q) => q !== id) });
+		}),
+		closePopcorn: assign(({ context }) => ({ phase: { ...context.phase!, timerDone: true, piece: { ...piece(context), closing: true, queue: [] } } })),
+		startGrace: assign(({ context, event }) => {
+			const p = piece(context);
+			const turn = p.turn && { ...p.turn, timer: p.turn.timer && freezeTimer(p.turn.timer, event.at) };
+			return withPiece(context, { ...p, turn, awaitingKeeper: false, grace: startTimer(context.plan.graceMs, event.at, false) });
+		}),
+		endGrace: assign(({ context, event }) => {
+			const p = piece(context);
+			const turn = p.turn && { ...p.turn, timer: p.turn.timer && thawTimer(p.turn.timer, event.at) };
+			return withPiece(context, { ...p, turn, grace: null, awaitingKeeper: false });
+		}),
+		graceOver: assign(({ context }) => withPiece(context, { ...piece(context), awaitingKeeper: true }))
+	}
+}).createMachine({
+	id: 'circle',
+	context: ({ input }) => initialContext(input),
+	initial: 'scheduled',
+	// Seat management and care work in every state until the circle closes.
+	on: {
+		JOIN: { guard: 'canJoin', actions: 'join' },
+		ADMIT: { guard: 'canAdmit', actions: 'admit' },
+		SET_ADMIT_ALL: { guard: 'keeper', actions: 'admitAllWaiting' },
+		SET_LOCKED: { guard: 'keeper', actions: 'lock' },
+		REMOVE_SEAT: { guard: 'canRemove', actions: 'removeSeat' },
+		LEAVE: { guard: 'seated', actions: 'leave' },
+		SEAT_DROPPED: { guard: 'knownSeat', actions: 'drop' },
+		SEAT_RECONNECTED: { guard: 'knownSeat', actions: 'reconnect' },
+		SET_LANGUAGE: { guard: 'seated', actions: 'setLanguage' },
+		CARE_SIGNAL: { guard: 'canSignalCare', actions: 'signalCare' },
+		ACK_CARE: { guard: 'canAckCare', actions: 'ackCare' },
+		RECORD_AGREEMENT: { guard: 'keeper', actions: 'recordAgreement' },
+		REMOVE_AGREEMENT: { guard: 'canRemoveAgreement', actions: 'removeAgreement' },
+		REORDER: { guard: 'canReorder', actions: 'reorder' },
+		CLOSE: { guard: 'keeper', target: '.closed' }
+	},
+	states: {
+		scheduled: {
+			on: { OPEN: { guard: 'keeper', target: 'lobby' } }
+		},
+		lobby: {
+			on: { START: { guard: 'canStart', target: 'live', actions: 'startFirstPhase' } }
+		},
+		live: {
+			initial: 'running',
+			states: {
+				running: {
+					initial: 'entering',
+					on: {
+						PAUSE: { guard: 'keeper', target: 'paused', actions: 'freeze' },
+						ADVANCE: [
+							{ guard: 'keeperAndMorePhases', target: '.entering', reenter: true, actions: 'nextPhase' },
+							{ guard: 'keeperInPhase', target: '.complete', actions: 'finishPlan' }
+						],
+						SET_TIMERS: { guard: 'keeperInPhase', actions: 'setTimers' },
+						EXTEND: [
+							{ guard: 'canExtendPhase', actions: 'extendPhase' }
+						]
+					},
+					states: {
+						entering: {
+							always: [
+								{ guard: 'isCeremony', target: 'ceremony' },
+								{ guard: 'isSilence', target: 'silence' },
+								{ guard: 'isOpen', target: 'open' },
+								{ target: 'piece' }
+							]
+						},
+						ceremony: { on: { TIMER_EXPIRED: { guard: 'phaseTimerDue', actions: 'phaseTimerDone' } } },
+						silence: { on: { TIMER_EXPIRED: { guard: 'phaseTimerDue', actions: 'phaseTimerDone' } } },
+						open: { on: { TIMER_EXPIRED: { guard: 'phaseTimerDue', actions: 'phaseTimerDone' } } },
+						piece: {
+							initial: 'handoff',
+							on: {
+								END_ROUND: { guard: 'keeperEndsRound', target: '.reflect', actions: 'toReflect' },
+								GIVE_PIECE: { guard: 'canGive', target: '.holding', actions: 'give' },
+								SKIP: [
+									{ guard: 'keeperSkipsHolder', target: '.handoff', actions: 'skipHolder' },
+									{ guard: 'keeperSkipsWaiting', actions: 'skipWaiting' }
+								],
+								REQUEST_PIECE: { guard: 'canRequest', actions: 'enqueue' },
+								WITHDRAW_REQUEST: { guard: 'inQueue', actions: 'dequeue' },
+								TIMER_EXPIRED: { guard: 'popcornBudgetDue', actions: 'closePopcorn' }
+							},
+							states: {
+								handoff: {
+									always: [
+										{ guard: 'isReflectStage', target: 'reflect', actions: 'toReflect' },
+										{ guard: 'someoneInLine', target: 'holding', actions: 'takeNext' },
+										{ guard: 'popcornOpen', target: 'centre' },
+										{ target: 'reflect', actions: 'toReflect' }
+									]
+								},
+								centre: {
+									on: {
+										REQUEST_PIECE: { guard: 'canRequest', target: 'handoff', actions: 'enqueue' },
+										TIMER_EXPIRED: { guard: 'popcornBudgetDue', target: 'reflect', actions: ['phaseTimerDone', 'toReflect'] }
+									}
+								},
+								holding: {
+									always: [
+										{ guard: 'holderGone', target: 'handoff' },
+										{ guard: 'holderDropped', target: 'away', actions: 'startGrace' }
+									],
+									on: {
+										DONE: { guard: 'holderOrKeeper', target: 'handoff', actions: 'done' },
+										PASS: { guard: 'holderOrKeeper', target: 'handoff', actions: 'pass' },
+										SHARE_TEXT: { guard: 'holder', actions: 'share' },
+										EXTEND: [
+											{ guard: 'canExtendTurn', actions: 'extendTurn' },
+											{ guard: 'canExtendPhase', actions: 'extendPhase' }
+										],
+										TIMER_EXPIRED: [
+											{ guard: 'hardTurnDue', target: 'handoff', actions: 'timeUp' },
+											{ guard: 'softTurnDue', actions: 'overtime' },
+											{ guard: 'popcornBudgetDue', actions: 'closePopcorn' }
+										]
+									}
+								},
+								away: {
+									always: [
+										{ guard: 'holderGone', target: 'handoff' },
+										{ guard: 'holderPresent', target: 'holding', actions: 'endGrace' }
+									],
+									on: {
+										DONE: { guard: 'keeper', target: 'handoff', actions: 'done' },
+										PASS: { guard: 'keeper', target: 'handoff', actions: 'pass' },
+										TIMER_EXPIRED: [
+											{ guard: 'graceDue', target: 'awaitingKeeper', actions: 'graceOver' },
+											{ guard: 'popcornBudgetDue', actions: 'closePopcorn' }
+										]
+									}
+								},
+								awaitingKeeper: {
+									always: [
+										{ guard: 'holderGone', target: 'handoff' },
+										{ guard: 'holderPresent', target: 'holding', actions: 'endGrace' }
+									],
+									on: {
+										WAIT: { guard: 'keeper', target: 'away', actions: 'startGrace' },
+										DONE: { guard: 'keeper', target: 'handoff', actions: 'done' },
+										PASS: { guard: 'keeper', target: 'handoff', actions: 'pass' },
+										TIMER_EXPIRED: { guard: 'popcornBudgetDue', actions: 'closePopcorn' }
+									}
+								},
+								reflect: {}
+							}
+						},
+						complete: {},
+						hist: { type: 'history', history: 'deep' }
+					}
+				},
+				paused: {
+					tags: ['paused'],
+					on: { RESUME: { guard: 'keeper', target: 'running.hist', actions: 'thaw' } }
+				}
+			}
+		},
+		closed: { type: 'final' }
+	}
+});
+
+/** Timers off (WCAG 2.2.1): every running timer stops; rounds then end when a keeper says so. */
+function mapTimersOff(ctx: Ctx): Partial<Ctx> {
+	if (ctx.phase === null) return {};
+	const p = ctx.phase.piece;
+	return {
+		phase: {
+			...ctx.phase,
+			timer: null,
+			timerDone: false,
+			piece: p && { ...p, turn: p.turn && { ...p.turn, timer: null, overtime: false } }
+		}
+	};
+}
+
+export type CircleMachine = typeof circleMachine;

@@ -1,0 +1,35 @@
+// Turning a circle into stored JSON and back. A version number lets later code migrate old snapshots
+// instead of misreading them; a snapshot from an unknown future version is refused.
+import * as v from 'xstate';
+import type { Circle } from './circle';
+import { circleMachine, MACHINE_VERSION } from './machine';
+
+export interface PersistedCircle {
+	version: number;
+	seq: number;
+	machine: unknown;
+}
+
+/** Migrations from version N to N+1, keyed by N. Empty while there is only version 1. */
+const MIGRATIONS: Record<number, (machine: unknown) => unknown> = {};
+
+export function persistCircle(circle: Circle): PersistedCircle {
+	return { version: MACHINE_VERSION, seq: circle.seq, machine: circleMachine.getPersistedSnapshot(circle.snapshot) };
+}
+
+export class SnapshotVersionError extends Error {
+	readonly code = 'snapshot_version';
+}
+
+export function restoreCircle(persisted: PersistedCircle): Circle {
+	let { version, machine } = persisted;
+	if (version > MACHINE_VERSION) throw new SnapshotVersionError(`snapshot version ${version} is newer than this server (${MACHINE_VERSION})`);
+	while (version < MACHINE_VERSION) {
+		const migrate = MIGRATIONS[version];
+		if (!migrate) throw new SnapshotVersionError(`no migration from snapshot version ${version}`);
+		machine = migrate(machine);
+		version += 1;
+	}
+	const actor = v.createActor(circleMachine, { snapshot: machine as v.Snapshot<unknown>, input: undefined as never });
+	return { seq: persisted.seq, snapshot: actor.getSnapshot() };
+}

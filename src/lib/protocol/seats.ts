@@ -1,0 +1,70 @@
+// Seats in the ring: who sits where, with what needs, and whether their device is connected.
+// The ring is an ordered list of seat ids; it is read as a circle that wraps around.
+import * as v from 'valibot';
+import { LANGUAGE_TAGS } from './languages';
+
+export const MAX_NAME_LENGTH = 40;
+export const MAX_PRONOUNS_LENGTH = 30;
+export const MAX_SEATS = 60;
+
+// Control and invisible formatting characters would let a name impersonate or hide; letters of every script are fine.
+const printable = v.regex(/^[^\p{Cc}\p{Cf}]*$/u, 'must not contain control characters');
+
+export const AccessNeedsSchema = v.strictObject({
+	largeText: v.optional(v.boolean(), false),
+	screenReader: v.optional(v.boolean(), false),
+	extraTime: v.optional(v.boolean(), false),
+	prefersToType: v.optional(v.boolean(), false)
+});
+
+/** What a person tells the circle about themselves when they take a seat. */
+export const SeatProfileSchema = v.strictObject({
+	name: v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`), printable),
+	pronouns: v.optional(v.pipe(v.string('must be text'), v.trim(), v.maxLength(MAX_PRONOUNS_LENGTH, `must be at most ${MAX_PRONOUNS_LENGTH} characters`), printable), ''),
+	language: v.optional(v.picklist(LANGUAGE_TAGS, 'must be a supported language'), 'en'),
+	access: v.optional(AccessNeedsSchema, {})
+});
+
+export const SEAT_ROLES = ['keeper', 'co-keeper', 'participant'] as const;
+export type SeatRole = (typeof SEAT_ROLES)[number];
+
+export const SeatIdSchema = v.pipe(v.string('must be text'), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a seat id'));
+
+export type SeatProfile = v.InferOutput<typeof SeatProfileSchema>;
+export type AccessNeeds = v.InferOutput<typeof AccessNeedsSchema>;
+
+export type Presence = 'connected' | 'dropped';
+
+export interface Seat extends SeatProfile {
+	id: string;
+	role: SeatRole;
+	presence: Presence;
+}
+
+export function isKeeperRole(role: SeatRole): boolean {
+	return role === 'keeper' || role === 'co-keeper';
+}
+
+/**
+ * Where a late arrival sits: just before the keeper, which is the end of the ring as the keeper sees it.
+ * Without a keeper seat the arrival goes to the end of the list.
+ */
+export function insertBeforeKeeper(ring: readonly string[], seatId: string, keeperSeatId: string | null): string[] {
+	const at = keeperSeatId === null ? -1 : ring.indexOf(keeperSeatId);
+	if (at <= 0) return [...ring, seatId];
+	return [...ring.slice(0, at), seatId, ...ring.slice(at)];
+}
+
+/** The ring read clockwise starting from `startId` (or from the first seat when it is absent). */
+export function ringFrom(ring: readonly string[], startId: string | null): string[] {
+	const at = startId === null ? -1 : ring.indexOf(startId);
+	if (at <= 0) return [...ring];
+	return [...ring.slice(at), ...ring.slice(0, at)];
+}
+
+/** True when `order` holds exactly the seats of `ring`, each once. */
+export function isPermutationOf(order: readonly string[], ring: readonly string[]): boolean {
+	if (order.length !== ring.length) return false;
+	const seen = new Set(order);
+	return seen.size === ring.length && ring.every((id) => seen.has(id));
+}
