@@ -1,0 +1,118 @@
+// Opens the one database the server keeps: an SQLite file by default, PostgreSQL when given its URL.
+// Both sit behind the same Kysely interface, and the schema is migrated before the database is handed out.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import { migrateToLatest } from './migrations/migrator';
+import type { DatabaseSchema } from './schema';
+
+export type StoreDialect = 'sqlite' | 'postgres';
+export type Database = Kysely<DatabaseSchema>;
+
+export interface OpenedDatabase {
+	/** Close it with `db.destroy()`. */
+	db: Database;
+	dialect: StoreDialect;
+}
+
+export interface DatabaseConfig {
+	/** `postgres://…` or `postgresql://…` for PostgreSQL; absent, empty or `sqlite:` for the SQLite file. */
+	url?: string;
+	/** Where the SQLite file lives; created if missing. */
+	dataDir: string;
+	/**
+	 * Errors of idle PostgreSQL connections (e.g. the server restarted). Without a listener `pg` would
+	 * crash the process; the pool drops the broken connection and the next query reports any lasting outage.
+	 */
+	onBackgroundError?: (error: Error) => void;
+}
+
+export const SQLITE_FILE_NAME = 'circlekeeper.sqlite';
+/** How long an SQLite write waits for another connection's lock (e.g. a backup) before failing. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+/** PostgreSQL's type id for int8/bigint, which `pg` returns as a string by default. */
+const PG_INT8_OID = 20;
+
+export class DatabaseConfigError extends Error {
+	constructor(
+		readonly code: 'unsupported_database_url' | 'postgres_schema_missing',
+		message: string
+	) {
+		super(message);
+		this.name = 'DatabaseConfigError';
+	}
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<OpenedDatabase> {
+	const url = config.url ?? '';
+	if (url === '' || url === 'sqlite:') return openSqlite(config.dataDir);
+	if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return openPostgres(url, config.onBackgroundError);
+	throw new DatabaseConfigError(
+		'unsupported_database_url',
+		'The database URL must start with postgres:// or postgresql://, or be sqlite: (or unset) for the local SQLite file.'
+	);
+}
+
+async function openSqlite(dataDir: string): Promise<OpenedDatabase> {
+	mkdirSync(dataDir, { recursive: true });
+	const file = new SQLite(join(dataDir, SQLITE_FILE_NAME), { timeout: SQLITE_BUSY_TIMEOUT_MS });
+	// WAL lets readers run during a write. NORMAL syncs at checkpoints, not every commit: a committed
+	// write survives a process crash but may be lost on power loss, the trade tech.md §5 accepts.
+	file.pragma('journal_mode = WAL');
+	file.pragma('synchronous = NORMAL');
+	file.pragma('foreign_keys = ON');
+	file.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+	const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: file }) });
+	return migrated(db, 'sqlite');
+}
+
+async function openPostgres(url: string, onBackgroundError?: (error: Error) => void): Promise<OpenedDatabase> {
+	const pool = new pg.Pool({
+		connectionString: url,
+		// Per pool, not the global pg.types, so other pg users in the process keep their parsing.
+		// Our bigints are epoch-ms times, seqs and counts: all far below 2^53.
+		types: {
+			getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+				oid === PG_INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
+		}
+	});
+	pool.on('error', (error) => onBackgroundError?.(error));
+	const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+	return migrated(db, 'postgres', async () => {
+		const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+		const schema = rows[0]?.schema ?? null;
+		if (schema === null) {
+			throw new DatabaseConfigError(
+				'postgres_schema_missing',
+				'PostgreSQL has no schema to create tables in: create the schema named in search_path, or fix search_path.'
+			);
+		}
+		return schema;
+	});
+}
+
+/** Migrates, or closes the database and rethrows, so a failed start leaves no open pool or file handle. */
+async function migrated(
+	db: Database,
+	dialect: StoreDialect,
+	findMigrationTableSchema: () => Promise<string | undefined> = async () => undefined
+): Promise<OpenedDatabase> {
+	try {
+		await migrateToLatest(db as Kysely<unknown>, dialect, await findMigrationTableSchema());
+	} catch (error) {
+		await db.destroy();
+		throw error;
+	}
+	return { db, dialect };
+}
+
+/**
+ * Runs `work` in one transaction, or inside the caller's if `db` already is one, so store
+ * functions compose into a larger atomic write. Inside `work`, use only `trx`: on SQLite a
+ * query on the outer `db` would wait for the transaction's own connection and never run.
+ */
+export function inTransaction<T>(db: Database, work: (trx: Database) => Promise<T>): Promise<T> {
+	return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
