@@ -5,6 +5,8 @@ import { applyEvent, createCircle, type Circle } from '../../src/lib/protocol/ci
 import type { Actor, CircleEvent, Command, SystemEvent } from '../../src/lib/protocol/commands';
 import { parsePlan, type Plan, type PlanInput } from '../../src/lib/protocol/plan';
 import type { SeatProfile, SeatRole } from '../../src/lib/protocol/seats';
+import { viewFor, type Audience, type KeeperView, type ParticipantView, type ScreenView } from '../../src/lib/protocol/views';
+import type { LanguageTag } from '../../src/lib/protocol/languages';
 
 export const T0 = 1_700_000_000_000;
 
@@ -36,6 +38,7 @@ export const ceremony = (over: Record<string, unknown> = {}) => ({
 });
 
 export const keeper: Actor = { role: 'keeper', seatId: 'k' };
+export const coKeeper = (seatId = 'ck'): Actor => ({ role: 'co-keeper', seatId });
 export const system: Actor = { role: 'system' };
 export const screen: Actor = { role: 'screen' };
 export const seat = (seatId: string): Actor => ({ role: 'participant', seatId });
@@ -55,6 +58,39 @@ export class Ring {
 
 	get holder(): string | null {
 		return this.ctx.phase?.piece?.turn?.seatId ?? null;
+	}
+
+	/** The talking piece of the running phase; fails when the phase passes no piece. */
+	get piece() {
+		const piece = this.ctx.phase?.piece;
+		if (!piece) return expect.fail('no talking piece in this phase');
+		return piece;
+	}
+
+	view(audience: Audience) {
+		return viewFor(this.circle, audience);
+	}
+
+	screen(languages: LanguageTag[] = ['en']): ScreenView {
+		return this.view({ kind: 'screen', languages }) as ScreenView;
+	}
+
+	participant(seatId: string): ParticipantView {
+		return this.view({ kind: 'participant', seatId }) as ParticipantView;
+	}
+
+	keeperView(seatId = 'k', role: 'keeper' | 'co-keeper' = 'keeper'): KeeperView {
+		return this.view({ kind: 'keeper', role, seatId }) as KeeperView;
+	}
+
+	/** The holder ends their turn (Done), sent from their own device. */
+	done(seatId = this.holder ?? ''): this {
+		return this.send(seatId === 'k' ? keeper : seat(seatId), { type: 'DONE' });
+	}
+
+	/** The holder passes, sent from their own device. */
+	pass(seatId = this.holder ?? ''): this {
+		return this.send(seatId === 'k' ? keeper : seat(seatId), { type: 'PASS' });
 	}
 
 	tick(ms: number): this {

@@ -32,7 +32,7 @@ export interface PieceRun {
 	pending: string[];
 	/** Seats offered the piece in the main pass (the invariant's ledger). */
 	offered: string[];
-	/** Passers in the main pass who will be offered it again, in ring order. */
+	/** Passers in the main pass who will be offered it again, in ring order from the round's first seat. */
 	passed: string[];
 	/** Seats offered the piece in the return pass. */
 	returned: string[];

@@ -123,14 +123,19 @@ export function endTurn(ctx: CircleContext, how: TurnEnd, response?: 'affirm' | 
 	else if (how !== 'skip') tally.turns += 1;
 	if (how === 'time-up') tally.timeUps += 1;
 	if (response !== undefined) tally[response] += 1;
-	const queuesReturn = how === 'pass' && piece.stage === 'main' && piece.offered.includes(seatId);
-	const passed = queuesReturn ? inRingOrder(ctx, [...piece.passed, seatId]) : piece.passed;
+	// A seat already given its second chance (by a keeper's GIVE_PIECE) is not queued for a third.
+	const queuesReturn =
+		how === 'pass' && piece.stage === 'main' && piece.offered.includes(seatId) && !piece.passed.includes(seatId) && !piece.returned.includes(seatId);
+	const passed = queuesReturn ? inMainPassOrder(piece, [...piece.passed, seatId]) : piece.passed;
 	return { ...piece, turn: null, grace: null, awaitingKeeper: false, passed, tally };
 }
 
-function inRingOrder(ctx: CircleContext, ids: string[]): string[] {
-	const order = ringFrom(ctx.ring, keeperSeatId(ctx));
-	return [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+/**
+ * The return pass follows the main pass's direction from the round's first seat (keeper first or keeper last),
+ * so a passer waiting for it cannot tell from the order whether a seat after them passed.
+ */
+function inMainPassOrder(piece: PieceRun, ids: string[]): string[] {
+	return [...ids].sort((a, b) => piece.offered.indexOf(a) - piece.offered.indexOf(b));
 }
 
 /** The round is over: the piece goes back to the keeper, who may reflect. */
