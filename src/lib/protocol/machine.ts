@@ -177,7 +177,7 @@ export const circleMachine = setup({
 			return p.stage === 'popcorn' && !p.closing && seat !== undefined && context.ring.includes(seat.id) && p.turn?.seatId !== seat.id && !p.queue.includes(seat.id);
 		},
 		inQueue: ({ context, event }) => 'seatId' in event.actor && piece(context).queue.includes(event.actor.seatId),
-		hardTurnDue: ({ context, event }) => isHardLimit(context) && piece(context).stage !== 'reflect' && isDue(piece(context).turn?.timer ?? null, event.at),
+		hardTurnDue: ({ context, event }) => isHardLimit(context) && isDue(piece(context).turn?.timer ?? null, event.at),
 		softTurnDue: ({ context, event }) => {
 			const turn = piece(context).turn;
 			return !isHardLimit(context) && turn !== null && !turn.overtime && isDue(turn.timer, event.at);
@@ -372,10 +372,11 @@ export const circleMachine = setup({
 											{ guard: 'canExtendTurn', actions: 'extendTurn' },
 											{ guard: 'canExtendPhase', actions: 'extendPhase' }
 										],
+										// The budget first: when it and a hard limit are both due, no one else gets a turn.
 										TIMER_EXPIRED: [
+											{ guard: 'popcornBudgetDue', actions: 'closePopcorn' },
 											{ guard: 'hardTurnDue', target: 'handoff', actions: 'timeUp' },
-											{ guard: 'softTurnDue', actions: 'overtime' },
-											{ guard: 'popcornBudgetDue', actions: 'closePopcorn' }
+											{ guard: 'softTurnDue', actions: 'overtime' }
 										]
 									}
 								},
@@ -388,8 +389,8 @@ export const circleMachine = setup({
 										DONE: { guard: 'keeper', target: 'handoff', actions: 'done' },
 										PASS: { guard: 'keeper', target: 'handoff', actions: 'pass' },
 										TIMER_EXPIRED: [
-											{ guard: 'graceDue', target: 'awaitingKeeper', actions: 'graceOver' },
-											{ guard: 'popcornBudgetDue', actions: 'closePopcorn' }
+											{ guard: 'popcornBudgetDue', actions: 'closePopcorn' },
+											{ guard: 'graceDue', target: 'awaitingKeeper', actions: 'graceOver' }
 										]
 									}
 								},
