@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// `npm run dev` runs the API server separately; pages reach it through this proxy.
+	server: process.env.DEV_API
+		? { proxy: { '/api': process.env.DEV_API, '/healthz': process.env.DEV_API, '/socket.io': { target: process.env.DEV_API, ws: true } } }
+		: undefined,
 	test: {
 		include: ['tests/**/*.test.ts'],
 		environment: 'node',

@@ -143,6 +143,19 @@ export async function setCoKeeper(
 	});
 }
 
+/** Replaces the QR and screen tokens (the old links stop working), e.g. when a keeper needs to show them again. */
+export async function setCircleLinks(
+	db: Database,
+	id: string,
+	links: { qrTokenHash: TokenHash; screenTokenHash: TokenHash }
+): Promise<StoreResult<Circle, CircleChangeError>> {
+	return inTransaction(db, async (trx) => {
+		const { updated, circle } = await updateUnlessClosed(trx, id, { qr_token_hash: links.qrTokenHash, screen_token_hash: links.screenTokenHash });
+		if (circle === undefined) return notFound();
+		return updated ? stored(circle) : closedAlready();
+	});
+}
+
 /**
  * The status test sits in the UPDATE itself, not in an earlier read: PostgreSQL re-checks it after
  * waiting for a concurrent close, so a racing change can never reopen a closed circle.

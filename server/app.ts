@@ -1,0 +1,134 @@
+// Builds the one HTTP server: Fastify API routes under /api, SvelteKit pages as the not-found handler,
+// and Socket.io on the same port. Returned unstarted so tests can listen on port 0.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Server } from 'socket.io';
+import { MAX_FRAME_BYTES } from '../src/lib/wire/socket';
+import { systemClock, type Clock } from './clock';
+import { CircleRegistry } from './circles/registry';
+import type { Config } from './config';
+import { accountRoutes } from './http/accounts';
+import { circleRoutes } from './http/circles';
+import { healthRoutes } from './http/health';
+import { joinRoutes } from './http/join';
+import { Gateway, type GatewayServer } from './socket/gateway';
+import { openDatabase, type OpenedDatabase } from './store/database';
+
+/** How long a dropped socket's session (rooms, missed packets) is kept for connection state recovery. */
+export const RECOVERY_WINDOW_MS = 2 * 60_000;
+/** JSON bodies are small: plans are the largest thing a person sends. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface App {
+	http: FastifyInstance;
+	io: GatewayServer;
+	registry: CircleRegistry;
+	gateway: Gateway;
+	database: OpenedDatabase;
+	/** Stops taking joins and sockets, tells clients, finishes queued commands, closes everything. */
+	close(): Promise<void>;
+}
+
+export interface AppOptions {
+	clock?: Clock;
+	/** Serve the built SvelteKit pages from this folder when it exists. @default 'build' */
+	pagesDir?: string;
+}
+
+type PageHandler = (req: unknown, res: unknown, next: () => void) => void;
+
+export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
+	const clock = options.clock ?? systemClock;
+	const http = Fastify({
+		logger: {
+			level: config.logLevel,
+			// Names, tokens and message bodies never belong in a log.
+			redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]']
+		},
+		trustProxy: config.trustProxy,
+		bodyLimit: BODY_LIMIT_BYTES
+	});
+	const log = http.log;
+	const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onBackgroundError: (err) => log.error({ err }, 'database connection error') });
+	const { db } = database;
+
+	const io: GatewayServer = new Server(http.server, {
+		maxHttpBufferSize: MAX_FRAME_BYTES,
+		connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+		allowRequest: (req, callback) => {
+			const origin = req.headers.origin;
+			// Browsers send Origin on cross-site requests; non-browser clients authenticate with tokens alone.
+			if (origin === undefined) return callback(null, true);
+			const allowed = config.allowedOrigins.length > 0 ? config.allowedOrigins.includes(origin) : sameHost(origin, req.headers.host);
+			callback(allowed ? null : 'origin not allowed', allowed);
+		}
+	});
+
+	let registry!: CircleRegistry;
+	let gateway!: Gateway;
+	registry = new CircleRegistry({ db, clock, log, onChange: (host) => gateway.broadcast(host) });
+	gateway = new Gateway({ io, registry, db, clock, log });
+
+	await http.register(fastifyCookie);
+	await http.register(healthRoutes, { db, registry });
+	await http.register(
+		async (api) => {
+			await api.register(accountRoutes, { db, clock });
+			await api.register(circleRoutes, { db, clock, registry });
+			await api.register(joinRoutes, { db, clock, registry });
+			api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'No such API route.' } }));
+		},
+		{ prefix: '/api' }
+	);
+
+	const pages = await loadPages(options.pagesDir ?? 'build');
+	http.setNotFoundHandler((request, reply) => {
+		if (!pages) return reply.code(404).type('text/plain').send('Not found. (The pages are not built: run `npm run build`.)');
+		reply.hijack();
+		pages(request.raw, reply.raw, () => {
+			reply.raw.statusCode = 404;
+			reply.raw.end('Not found');
+		});
+	});
+
+	await registry.restoreAll();
+
+	let closing: Promise<void> | undefined;
+	return {
+		http,
+		io,
+		registry,
+		gateway,
+		database,
+		close() {
+			closing ??= (async () => {
+				gateway.stopAccepting();
+				await registry.stopAll();
+				io.local.disconnectSockets(true);
+				await new Promise<void>((resolve) => io.close(() => resolve()));
+				await http.close();
+				await db.destroy();
+			})();
+			return closing;
+		}
+	};
+}
+
+function sameHost(origin: string, host: string | undefined): boolean {
+	try {
+		return host !== undefined && new URL(origin).host === host;
+	} catch {
+		return false;
+	}
+}
+
+/** adapter-node's handler (sirv for assets, then SSR); absent before the first build. */
+async function loadPages(dir: string): Promise<PageHandler | undefined> {
+	const file = join(dir, 'handler.js');
+	if (!existsSync(file)) return undefined;
+	const mod = (await import(pathToFileURL(join(process.cwd(), file)).href)) as { handler: PageHandler };
+	return mod.handler;
+}

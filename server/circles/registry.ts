@@ -1,0 +1,125 @@
+// All live circles of this process, one host each: created on demand, restored from the store at start.
+// A circle belongs to exactly one process (the embedded default runs one), so its host is the only writer.
+import type { FastifyBaseLogger } from 'fastify';
+import { createCircle, lifecycle, MACHINE_VERSION, parsePlan, persistCircle, restoreCircle, type Circle } from '../../src/lib/protocol';
+import type { Clock } from '../clock';
+import { loadSnapshot, saveSnapshot } from '../store/circle-log';
+import { getCircle, listCircleIdsByStatus, setCircleStatus } from '../store/circles';
+import type { Database } from '../store/database';
+import { deleteSeatTokensForCircle } from '../store/seat-tokens';
+import { CircleHost } from './circle-host';
+
+export interface RegistryOptions {
+	db: Database;
+	clock: Clock;
+	log: FastifyBaseLogger;
+	onChange: (host: CircleHost) => void;
+}
+
+export class CircleRegistry {
+	#hosts = new Map<string, CircleHost>();
+	#loading = new Map<string, Promise<CircleHost | undefined>>();
+	#opts: RegistryOptions;
+	#restored = false;
+	#statuses = new Map<string, string>();
+
+	constructor(opts: RegistryOptions) {
+		this.#opts = opts;
+	}
+
+	get restored(): boolean {
+		return this.#restored;
+	}
+
+	get size(): number {
+		return this.#hosts.size;
+	}
+
+	/** Loads every circle that is not closed, re-arming timers from stored deadlines. */
+	async restoreAll(): Promise<number> {
+		const ids = await listCircleIdsByStatus(this.#opts.db, ['scheduled', 'lobby', 'live']);
+		for (const id of ids) await this.get(id);
+		this.#restored = true;
+		return ids.length;
+	}
+
+	/** A brand-new circle: its first snapshot is written before anyone can send it a command. */
+	async create(id: string, circle: Circle): Promise<CircleHost> {
+		await saveSnapshot(this.#opts.db, id, { seq: circle.seq, machineVersion: MACHINE_VERSION, json: JSON.stringify(persistCircle(circle)) }, this.#opts.clock.now());
+		return this.#host(id, circle);
+	}
+
+	/** The host of an open circle, loading it from the store if needed; undefined when unknown or closed. */
+	get(id: string): Promise<CircleHost | undefined> {
+		const host = this.#hosts.get(id);
+		if (host) return Promise.resolve(host);
+		let loading = this.#loading.get(id);
+		if (!loading) {
+			loading = this.#load(id).finally(() => this.#loading.delete(id));
+			this.#loading.set(id, loading);
+		}
+		return loading;
+	}
+
+	peek(id: string): CircleHost | undefined {
+		return this.#hosts.get(id);
+	}
+
+	async #load(id: string): Promise<CircleHost | undefined> {
+		const row = await getCircle(this.#opts.db, id);
+		if (!row || row.status === 'closed') return undefined;
+		const stored = await loadSnapshot(this.#opts.db, id);
+		let circle: Circle;
+		if (stored) {
+			circle = restoreCircle(JSON.parse(stored.json));
+		} else {
+			const plan = parsePlan(JSON.parse(row.planJson));
+			if (!plan.ok) throw new Error(`stored plan of circle ${id} is invalid`);
+			circle = createCircle({ plan: plan.plan, createdAt: row.createdAt });
+		}
+		this.#opts.log.info({ circleId: id, seq: circle.seq }, 'circle restored');
+		return this.#host(id, circle);
+	}
+
+	#host(id: string, circle: Circle): CircleHost {
+		const host = new CircleHost({
+			id,
+			circle,
+			db: this.#opts.db,
+			clock: this.#opts.clock,
+			log: this.#opts.log,
+			onChange: (h) => {
+				void this.#syncStatus(h);
+				this.#opts.onChange(h);
+			},
+			onClosed: (h) => void this.#closed(h)
+		});
+		this.#hosts.set(id, host);
+		return host;
+	}
+
+	/** Mirrors the lifecycle into the circles table, which lists and restores circles by status. */
+	async #syncStatus(host: CircleHost): Promise<void> {
+		const status = lifecycle(host.circle);
+		if (this.#statuses.get(host.id) === status) return;
+		this.#statuses.set(host.id, status);
+		await setCircleStatus(this.#opts.db, host.id, status, this.#opts.clock.now());
+	}
+
+	/** Closing ends the join code and every rejoin token at once. */
+	async #closed(host: CircleHost): Promise<void> {
+		this.#hosts.delete(host.id);
+		this.#statuses.delete(host.id);
+		await setCircleStatus(this.#opts.db, host.id, 'closed', this.#opts.clock.now());
+		await deleteSeatTokensForCircle(this.#opts.db, host.id);
+	}
+
+	/** Stops every timer and waits for queued commands: used by graceful shutdown and tests. */
+	async stopAll(): Promise<void> {
+		for (const host of this.#hosts.values()) {
+			await host.drain();
+			host.stop();
+		}
+		this.#hosts.clear();
+	}
+}

@@ -1,0 +1,64 @@
+// Server settings from environment variables, checked at start with one clear message per bad value.
+// Documented in docs/operations.md; every default runs the embedded SQLite setup with nothing else installed.
+import { resolve } from 'node:path';
+
+export interface Config {
+	host: string;
+	port: number;
+	dataDir: string;
+	/** Empty for the embedded SQLite file. */
+	databaseUrl: string;
+	/** Origins allowed to open sockets; empty means "the origin the page was served from". */
+	allowedOrigins: string[];
+	logLevel: string;
+	/** Trust X-Forwarded-* from a reverse proxy (needed for per-address join limits behind one). */
+	trustProxy: boolean;
+	shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		this.name = 'ConfigError';
+	}
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+	const problems: string[] = [];
+	const int = (name: string, fallback: number, min: number, max: number): number => {
+		const raw = env[name];
+		if (raw === undefined || raw === '') return fallback;
+		const n = Number(raw);
+		if (!Number.isInteger(n) || n < min || n > max) {
+			problems.push(`${name}=${JSON.stringify(raw)} must be a whole number from ${min} to ${max}`);
+			return fallback;
+		}
+		return n;
+	};
+	const databaseUrl = env.DATABASE_URL ?? '';
+	if (databaseUrl !== '' && databaseUrl !== 'sqlite:' && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+		problems.push('DATABASE_URL must start with postgres:// or postgresql://, or be unset for the embedded SQLite file');
+	}
+	const origins = (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+	for (const o of origins) {
+		if (!/^https?:\/\/[^/]+$/.test(o)) problems.push(`ALLOWED_ORIGINS entry ${JSON.stringify(o)} must look like https://circles.example.org (no path)`);
+	}
+	const logLevel = env.LOG_LEVEL ?? 'info';
+	if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+	const trustProxy = env.TRUST_PROXY ?? 'false';
+	if (!['true', 'false'].includes(trustProxy)) problems.push('TRUST_PROXY must be true or false');
+	const config: Config = {
+		host: env.HOST ?? '0.0.0.0',
+		port: int('PORT', 3000, 0, 65535),
+		dataDir: resolve(env.DATA_DIR ?? './data'),
+		databaseUrl,
+		allowedOrigins: origins,
+		logLevel,
+		trustProxy: trustProxy === 'true',
+		shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000)
+	};
+	if (problems.length > 0) throw new ConfigError(problems);
+	return config;
+}

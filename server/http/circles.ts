@@ -1,0 +1,137 @@
+// Keepers' circle routes: create a circle from a template or plan, list them, show links, name a co-keeper, close.
+// A new circle gets its join code, QR token and screen token here; only the tokens' hashes are stored.
+import type { FastifyInstance, FastifyRequest, FastifyReply } from 'fastify';
+import { createCircle as newCircleState, parsePlan } from '../../src/lib/protocol';
+import { templateById } from '../../src/lib/protocol/templates';
+import { CoKeeperBodySchema, CreateCircleBodySchema, type CreatedCircle } from '../../src/lib/wire/http';
+import { accountFromCookie } from '../auth/session-cookie';
+import { hashToken, newId, newToken } from '../auth/tokens';
+import type { Clock } from '../clock';
+import { KEEPER_SEAT_ID, keeperSeatFor } from '../circles/keeper-seats';
+import type { CircleRegistry } from '../circles/registry';
+import { displayJoinCode, newJoinCode } from '../join-codes';
+import { findAccountByEmail, normalizeEmail, type Account } from '../store/accounts';
+import { createCircle, getCircle, listCirclesForAccount, setCircleLinks, setCoKeeper, type Circle } from '../store/circles';
+import type { Database } from '../store/database';
+import { fail, parseBody } from './replies';
+
+const JOIN_CODE_ATTEMPTS = 5;
+
+export interface CircleRoutesOptions {
+	db: Database;
+	clock: Clock;
+	registry: CircleRegistry;
+}
+
+function links(circle: { id: string; joinCode: string }, qrToken: string, screenToken: string): CreatedCircle {
+	return { id: circle.id, joinCode: displayJoinCode(circle.joinCode), joinPath: `/join#t=${qrToken}`, screenPath: `/screen/${circle.id}#t=${screenToken}` };
+}
+
+function summary(circle: Circle, account: Account) {
+	return {
+		id: circle.id,
+		title: circle.title,
+		status: circle.status,
+		joinCode: circle.joinCode && displayJoinCode(circle.joinCode),
+		role: keeperSeatFor(circle, account.id)?.role,
+		createdAt: circle.createdAt,
+		closedAt: circle.closedAt
+	};
+}
+
+export async function circleRoutes(app: FastifyInstance, { db, clock, registry }: CircleRoutesOptions): Promise<void> {
+	async function keeper(request: FastifyRequest, reply: FastifyReply): Promise<Account | undefined> {
+		const account = await accountFromCookie(db, request.headers.cookie, clock.now());
+		if (!account) return void fail(reply, 401, 'not_signed_in', 'Sign in to continue.');
+		if (!account.roles.includes('keeper')) return void fail(reply, 403, 'not_authorized', 'Only keepers can run circles.');
+		return account;
+	}
+
+	/** The circle, if this account keeps it; otherwise the same 404 whether or not it exists. */
+	async function keptCircle(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply, account: Account) {
+		const circle = await getCircle(db, request.params.id);
+		if (!circle || !keeperSeatFor(circle, account.id)) return void fail(reply, 404, 'not_found', 'There is no such circle among yours.');
+		return circle;
+	}
+
+	app.post('/circles', async (request, reply) => {
+		const account = await keeper(request, reply);
+		if (!account) return reply;
+		const body = parseBody(CreateCircleBodySchema, request.body, reply);
+		if (!body) return reply;
+		const template = body.templateId === undefined ? undefined : templateById(body.templateId);
+		if (body.templateId !== undefined && !template) return fail(reply, 400, 'invalid_request', `There is no template "${body.templateId}".`);
+		const plan = parsePlan(template ? template.plan : body.plan);
+		if (!plan.ok) return fail(reply, 400, 'invalid_plan', 'The plan has problems to fix first.', plan.errors);
+
+		const id = newId();
+		const qrToken = newToken();
+		const screenToken = newToken();
+		const now = clock.now();
+		for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
+			const created = await createCircle(db, {
+				id,
+				ownerAccountId: account.id,
+				title: plan.plan.title.en,
+				planJson: JSON.stringify(plan.plan),
+				joinCode: newJoinCode(),
+				qrTokenHash: hashToken(qrToken),
+				screenTokenHash: hashToken(screenToken),
+				now
+			});
+			if (!created.ok) continue;
+			const host = await registry.create(id, newCircleState({ plan: plan.plan, createdAt: now, admitAll: body.admitAll }));
+			await host.submit({ role: 'system' }, {
+				type: 'JOIN',
+				seatId: KEEPER_SEAT_ID,
+				role: 'keeper',
+				profile: { name: body.keeperName, pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } }
+			});
+			return reply.code(201).send(links({ id, joinCode: created.value.joinCode! }, qrToken, screenToken));
+		}
+		return fail(reply, 503, 'internal', 'Could not find a free join code. Please try again.');
+	});
+
+	app.get('/circles', async (request, reply) => {
+		const account = await keeper(request, reply);
+		if (!account) return reply;
+		return { circles: (await listCirclesForAccount(db, account.id)).map((c) => summary(c, account)) };
+	});
+
+	app.get<{ Params: { id: string } }>('/circles/:id', async (request, reply) => {
+		const account = await keeper(request, reply);
+		if (!account) return reply;
+		const circle = await keptCircle(request, reply, account);
+		return circle ? summary(circle, account) : reply;
+	});
+
+	/** New QR and screen links; the old ones stop working (the raw tokens are never stored). */
+	app.post<{ Params: { id: string } }>('/circles/:id/links', async (request, reply) => {
+		const account = await keeper(request, reply);
+		if (!account) return reply;
+		const circle = await keptCircle(request, reply, account);
+		if (!circle) return reply;
+		const qrToken = newToken();
+		const screenToken = newToken();
+		const updated = await setCircleLinks(db, circle.id, { qrTokenHash: hashToken(qrToken), screenTokenHash: hashToken(screenToken) });
+		if (!updated.ok || !updated.value.joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		return links({ id: circle.id, joinCode: updated.value.joinCode }, qrToken, screenToken);
+	});
+
+	app.post<{ Params: { id: string } }>('/circles/:id/co-keeper', async (request, reply) => {
+		const account = await keeper(request, reply);
+		if (!account) return reply;
+		const circle = await keptCircle(request, reply, account);
+		if (!circle) return reply;
+		if (circle.ownerAccountId !== account.id) return fail(reply, 403, 'not_authorized', 'Only the circle’s keeper names a co-keeper.');
+		const body = parseBody(CoKeeperBodySchema, request.body, reply);
+		if (!body) return reply;
+		const coKeeper = body.email === null ? null : await findAccountByEmail(db, normalizeEmail(body.email));
+		if (coKeeper === undefined || (coKeeper && !coKeeper.roles.includes('keeper'))) {
+			return fail(reply, 400, 'invalid_request', 'There is no keeper account with that email.');
+		}
+		if (coKeeper?.id === account.id) return fail(reply, 400, 'invalid_request', 'You already keep this circle.');
+		const updated = await setCoKeeper(db, circle.id, coKeeper?.id ?? null);
+		return updated.ok ? summary(updated.value, account) : fail(reply, 409, 'circle_closed', 'This circle has ended.');
+	});
+}

@@ -1,0 +1,50 @@
+// A token bucket: `capacity` actions at once, refilled at `perSecond`. Used per socket and per login address.
+// Time is passed in, so the limits are tested without waiting.
+
+export class TokenBucket {
+	#tokens: number;
+	#last: number;
+
+	constructor(
+		readonly capacity: number,
+		readonly perSecond: number,
+		now: number
+	) {
+		this.#tokens = capacity;
+		this.#last = now;
+	}
+
+	take(now: number): boolean {
+		this.#tokens = Math.min(this.capacity, this.#tokens + ((now - this.#last) / 1000) * this.perSecond);
+		this.#last = now;
+		if (this.#tokens < 1) return false;
+		this.#tokens -= 1;
+		return true;
+	}
+
+	/** Milliseconds until one more action is allowed. */
+	retryAfterMs(): number {
+		return this.#tokens >= 1 ? 0 : Math.ceil(((1 - this.#tokens) / this.perSecond) * 1000);
+	}
+}
+
+/** Buckets by key (an address, an email), forgetting idle ones so memory stays bounded. */
+export class KeyedLimiter {
+	#buckets = new Map<string, TokenBucket>();
+
+	constructor(
+		readonly capacity: number,
+		readonly perSecond: number,
+		readonly maxKeys = 10_000
+	) {}
+
+	take(key: string, now: number): { ok: true } | { ok: false; retryAfterMs: number } {
+		let bucket = this.#buckets.get(key);
+		if (!bucket) {
+			if (this.#buckets.size >= this.maxKeys) this.#buckets.delete(this.#buckets.keys().next().value!);
+			bucket = new TokenBucket(this.capacity, this.perSecond, now);
+			this.#buckets.set(key, bucket);
+		}
+		return bucket.take(now) ? { ok: true } : { ok: false, retryAfterMs: bucket.retryAfterMs() };
+	}
+}

@@ -1,0 +1,243 @@
+// The Socket.io side of a circle: who a socket is (handshake), what it may send (validation, rate limits),
+// and what it receives (only its own audience's view, after every durable change).
+import type { FastifyBaseLogger } from 'fastify';
+import type { Server, Socket } from 'socket.io';
+import * as v from 'valibot';
+import { viewFor, type Actor, type Audience, type LanguageTag, type ProtocolError } from '../../src/lib/protocol';
+import {
+	CommandMessageSchema,
+	HandshakeAuthSchema,
+	SyncMessageSchema,
+	type Ack,
+	type ClientToServerEvents,
+	type ServerToClientEvents,
+	type ViewMessage
+} from '../../src/lib/wire/socket';
+import { accountFromCookie } from '../auth/session-cookie';
+import { hashToken } from '../auth/tokens';
+import type { Clock } from '../clock';
+import type { CircleHost } from '../circles/circle-host';
+import type { CircleRegistry } from '../circles/registry';
+import { keeperSeatFor } from '../circles/keeper-seats';
+import { findCircleByScreenTokenHash, getCircle } from '../store/circles';
+import type { Database } from '../store/database';
+import { findSeatToken } from '../store/seat-tokens';
+import { KeyedLimiter } from '../rate-limit';
+
+/** Messages a socket may send in a burst, and per second after that. */
+export const SOCKET_BURST = 20;
+export const SOCKET_PER_SECOND = 5;
+/** Refused messages before a socket is disconnected as a flood. */
+export const FLOOD_STRIKES = 50;
+
+interface SocketData {
+	circleId: string;
+	actor: Actor;
+	audience: Audience;
+	/** The room this socket's view is sent to; sockets with the same view share it. */
+	viewRoom: string;
+	strikes: number;
+}
+
+type GatewaySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type GatewayServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface GatewayOptions {
+	io: GatewayServer;
+	registry: CircleRegistry;
+	db: Database;
+	clock: Clock;
+	log: FastifyBaseLogger;
+}
+
+class HandshakeError extends Error {
+	readonly data: ProtocolError;
+	constructor(code: ProtocolError['code'], message: string) {
+		super(message);
+		this.data = { code, message };
+	}
+}
+
+export class Gateway {
+	#opts: GatewayOptions;
+	#limiter = new KeyedLimiter(SOCKET_BURST, SOCKET_PER_SECOND, 100_000);
+	/** Connected sockets per seat, so presence changes only when a seat's last device goes or its first returns. */
+	#devices = new Map<string, number>();
+	/** View rooms per circle, each with the audience whose view it receives. */
+	#rooms = new Map<string, Map<string, Audience>>();
+	#accepting = true;
+
+	constructor(opts: GatewayOptions) {
+		this.#opts = opts;
+		opts.io.use((socket, next) => {
+			this.#identify(socket as GatewaySocket).then(
+				() => next(),
+				(error: unknown) => {
+					const err = new Error(error instanceof HandshakeError ? error.message : 'Could not connect to the circle.') as Error & { data: unknown };
+					err.data = error instanceof HandshakeError ? error.data : { code: 'internal', message: err.message };
+					if (!(error instanceof HandshakeError)) opts.log.error({ err: error }, 'socket handshake failed');
+					next(err);
+				}
+			);
+		});
+		opts.io.on('connection', (socket) => this.#connected(socket as GatewaySocket));
+	}
+
+	/** Stop taking new sockets (graceful shutdown); existing ones are told to reconnect later. */
+	stopAccepting(): void {
+		this.#accepting = false;
+		this.#opts.io.emit('shutdown');
+	}
+
+	/** Sends the new view to every room of the circle: computed once per audience, not per socket. */
+	broadcast(host: CircleHost): void {
+		const rooms = this.#rooms.get(host.id);
+		if (!rooms) return;
+		const serverNow = this.#opts.clock.now();
+		for (const [room, audience] of rooms) {
+			this.#opts.io.to(room).emit('view', { view: viewFor(host.circle, audience), serverNow });
+		}
+	}
+
+	async #identify(socket: GatewaySocket): Promise<void> {
+		if (!this.#accepting) throw new HandshakeError('not_allowed_now', 'The server is restarting. Reconnecting shortly.');
+		const parsed = v.safeParse(HandshakeAuthSchema, socket.handshake.auth);
+		if (!parsed.success) throw new HandshakeError('not_authorized', 'This link or code is not valid.');
+		const auth = parsed.output;
+		const { db, registry, clock } = this.#opts;
+		let circleId: string;
+		let actor: Actor;
+		let audience: Audience;
+		if (auth.kind === 'participant') {
+			const seat = await findSeatToken(db, hashToken(auth.token));
+			const host = seat && (await registry.get(seat.circleId));
+			if (!seat || !host || host.circle.snapshot.context.seats[seat.seatId] === undefined) {
+				throw new HandshakeError('not_found', 'This seat is no longer in an open circle.');
+			}
+			circleId = seat.circleId;
+			actor = { role: 'participant', seatId: seat.seatId };
+			audience = { kind: 'participant', seatId: seat.seatId };
+		} else if (auth.kind === 'screen') {
+			const circle = await findCircleByScreenTokenHash(db, hashToken(auth.token));
+			if (!circle || !(await registry.get(circle.id))) throw new HandshakeError('not_found', 'This screen link is not for an open circle.');
+			circleId = circle.id;
+			actor = { role: 'screen' };
+			audience = { kind: 'screen', languages: auth.languages as LanguageTag[] };
+		} else {
+			const account = await accountFromCookie(db, socket.handshake.headers.cookie, clock.now());
+			const circle = account && (await getCircle(db, auth.circleId));
+			const seat = account && circle && keeperSeatFor(circle, account.id);
+			if (!seat) throw new HandshakeError('not_authorized', 'Sign in as a keeper of this circle.');
+			const host = await registry.get(auth.circleId);
+			if (!host) throw new HandshakeError('not_found', 'This circle has ended.');
+			circleId = auth.circleId;
+			actor = { role: seat.role, seatId: seat.seatId };
+			audience = { kind: 'keeper', role: seat.role, seatId: seat.seatId };
+			if (host.circle.snapshot.context.seats[seat.seatId] === undefined && seat.role === 'co-keeper') {
+				await host.submit({ role: 'system' }, { type: 'JOIN', seatId: seat.seatId, role: 'co-keeper', profile: { name: 'Co-keeper', pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } } });
+			}
+		}
+		socket.data = { circleId, actor, audience, viewRoom: viewRoomOf(circleId, audience), strikes: 0 };
+	}
+
+	#connected(socket: GatewaySocket): void {
+		const { circleId, audience, viewRoom } = socket.data;
+		let rooms = this.#rooms.get(circleId);
+		if (!rooms) this.#rooms.set(circleId, (rooms = new Map()));
+		rooms.set(viewRoom, audience);
+		void socket.join(viewRoom);
+		void socket.join(circleRoom(circleId));
+
+		socket.use(([event], next) => {
+			if (this.#limiter.take(socket.id, this.#opts.clock.now()).ok) return next();
+			socket.data.strikes += 1;
+			if (socket.data.strikes >= FLOOD_STRIKES) {
+				this.#opts.log.warn({ circleId }, 'socket disconnected for flooding');
+				socket.disconnect(true);
+				return;
+			}
+			next(Object.assign(new Error('rate_limited'), { data: { code: 'rate_limited', message: `Too many messages (${String(event)}); slow down.` } }));
+		});
+		socket.on('error', () => undefined);
+		socket.on('command', (message, ack) => void this.#command(socket, message, ack));
+		socket.on('sync', (message, ack) => void this.#sync(socket, message, ack));
+		socket.on('disconnect', () => void this.#disconnected(socket));
+
+		void this.#presence(socket, +1);
+		void this.#sendView(socket);
+	}
+
+	async #command(socket: GatewaySocket, message: unknown, ack: unknown): Promise<void> {
+		if (typeof ack !== 'function') return;
+		const reply = ack as (result: Ack) => void;
+		const parsed = v.safeParse(CommandMessageSchema, message);
+		if (!parsed.success) {
+			const issues = parsed.issues.map((i) => `${v.getDotPath(i) ?? 'message'}: ${i.message}`).slice(0, 5);
+			return reply({ ok: false, error: { code: 'invalid_command', message: `That command is not valid. ${issues.join('; ')}` } });
+		}
+		const host = await this.#opts.registry.get(socket.data.circleId);
+		if (!host) return reply({ ok: false, error: { code: 'circle_closed', message: 'This circle has ended.' } });
+		try {
+			reply(await host.submit(socket.data.actor, parsed.output.command, parsed.output.commandId));
+		} catch (error) {
+			this.#opts.log.error({ err: error, circleId: host.id }, 'command failed');
+			reply({ ok: false, error: { code: 'internal', message: 'The circle could not save that. Please try again.' } });
+		}
+	}
+
+	async #sync(socket: GatewaySocket, message: unknown, ack: unknown): Promise<void> {
+		if (typeof ack !== 'function') return;
+		const reply = ack as (result: ViewMessage | { ok: false; error: ProtocolError }) => void;
+		if (!v.safeParse(SyncMessageSchema, message).success) {
+			return reply({ ok: false, error: { code: 'invalid_command', message: 'sync needs { lastSeq: number }.' } });
+		}
+		const host = await this.#opts.registry.get(socket.data.circleId);
+		if (!host) return reply({ ok: false, error: { code: 'circle_closed', message: 'This circle has ended.' } });
+		reply({ view: viewFor(host.circle, socket.data.audience), serverNow: this.#opts.clock.now() });
+	}
+
+	async #sendView(socket: GatewaySocket): Promise<void> {
+		const host = await this.#opts.registry.get(socket.data.circleId);
+		if (host) socket.emit('view', { view: viewFor(host.circle, socket.data.audience), serverNow: this.#opts.clock.now() });
+	}
+
+	async #disconnected(socket: GatewaySocket): Promise<void> {
+		const { circleId, viewRoom } = socket.data;
+		if (!this.#opts.io.sockets.adapter.rooms.get(viewRoom)?.size) this.#rooms.get(circleId)?.delete(viewRoom);
+		if (this.#rooms.get(circleId)?.size === 0) this.#rooms.delete(circleId);
+		await this.#presence(socket, -1);
+	}
+
+	/** A seat's first device in marks it connected; its last device out marks it dropped (the seat is kept). */
+	async #presence(socket: GatewaySocket, delta: 1 | -1): Promise<void> {
+		const { actor, circleId } = socket.data;
+		if (!('seatId' in actor)) return;
+		const key = `${circleId}/${actor.seatId}`;
+		const count = (this.#devices.get(key) ?? 0) + delta;
+		if (count <= 0) this.#devices.delete(key);
+		else this.#devices.set(key, count);
+		const host = this.#opts.registry.peek(circleId);
+		const seat = host?.circle.snapshot.context.seats[actor.seatId];
+		if (!host || !seat) return;
+		if (delta === 1 && count === 1 && seat.presence === 'dropped') {
+			await host.submit({ role: 'system' }, { type: 'SEAT_RECONNECTED', seatId: actor.seatId });
+		} else if (delta === -1 && count <= 0 && seat.presence === 'connected') {
+			await host.submit({ role: 'system' }, { type: 'SEAT_DROPPED', seatId: actor.seatId });
+		}
+	}
+}
+
+function circleRoom(circleId: string): string {
+	return `circle:${circleId}`;
+}
+
+function viewRoomOf(circleId: string, audience: Audience): string {
+	switch (audience.kind) {
+		case 'screen':
+			return `circle:${circleId}:screen:${audience.languages.join('+')}`;
+		case 'participant':
+			return `circle:${circleId}:seat:${audience.seatId}`;
+		case 'keeper':
+			return `circle:${circleId}:keeper:${audience.seatId}`;
+	}
+}
