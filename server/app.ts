@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
 import { MAX_FRAME_BYTES } from '../src/lib/wire/socket';
 import { systemClock, type Clock } from './clock';
+import type { CircleHost } from './circles/circle-host';
 import { CircleRegistry } from './circles/registry';
 import type { Config } from './config';
 import { accountRoutes } from './http/accounts';
@@ -67,10 +68,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		}
 	});
 
-	let registry!: CircleRegistry;
-	let gateway!: Gateway;
-	registry = new CircleRegistry({ db, clock, log, onChange: (host) => gateway.broadcast(host) });
-	gateway = new Gateway({ io, registry, db, clock, log });
+	// The registry tells the gateway about changes; the gateway is made right after, before any circle loads.
+	const onChange = (host: CircleHost) => gateway.broadcast(host);
+	const registry = new CircleRegistry({ db, clock, log, onChange });
+	const gateway = new Gateway({ io, registry, db, clock, log });
 
 	await http.register(fastifyCookie);
 	await http.register(healthRoutes, { db, registry });
