@@ -53,9 +53,13 @@ export function explainRejection(ctx: CircleContext, event: CircleEvent, closed:
 	if ((SYSTEM_EVENTS as readonly string[]).includes(type)) {
 		if (actor.role !== 'system') return protocolError('not_authorized', 'Only the server sends this event.');
 		if (type === 'JOIN' && ctx.locked) return protocolError('circle_locked', 'The keeper has closed the circle to new arrivals.');
+		if ((type === 'SEAT_DROPPED' || type === 'SEAT_RECONNECTED') && ctx.seats[event.seatId] === undefined) {
+			return protocolError('unknown_seat', 'That seat is not in this circle.');
+		}
 		return protocolError('not_allowed_now', NOT_NOW[type] ?? 'Not now.');
 	}
-	if (actor.role === 'screen' || actor.role === 'system') return protocolError('not_authorized', 'A room screen only shows the circle.');
+	if (actor.role === 'screen') return protocolError('not_authorized', 'A room screen only shows the circle.');
+	if (actor.role === 'system') return protocolError('not_authorized', 'Commands come from people in the circle, not from the server.');
 	if (ctx.seats[actor.seatId] === undefined && !isKeeper(actor)) return protocolError('unknown_seat', 'Your seat is no longer in this circle. Join again with the code.');
 	const cmd = type as CommandType;
 	if (KEEPER_COMMANDS.includes(cmd) && !isKeeper(actor)) return protocolError('not_authorized', 'Only a keeper can do that.');

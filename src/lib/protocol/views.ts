@@ -187,8 +187,10 @@ function pieceView(ctx: CircleContext, viewerSeat: string | null, revealPasses: 
 	if (!p) return null;
 	const holder = p.turn?.seatId ?? null;
 	const anonymous = p.stage === 'return' && !revealPasses && holder !== viewerSeat;
+	// After the round the piece is with the keeper, unless a keeper gave it to someone for a last word.
+	const withKeeper = p.stage === 'reflect' && (holder === null || holder === keeperSeatId(ctx));
 	const stage: PieceStageView =
-		p.stage === 'reflect' ? 'keeper' : p.stage === 'return' ? 'offered-again' : holder === null && p.stage === 'popcorn' ? 'centre' : 'turn';
+		withKeeper ? 'keeper' : p.stage === 'return' ? 'offered-again' : holder === null && p.stage === 'popcorn' ? 'centre' : 'turn';
 	const showTimer = revealPasses || (holder !== null && holder === viewerSeat);
 	return {
 		stage,
