@@ -22,6 +22,8 @@ import { openDatabase, type OpenedDatabase } from './store/database';
 export const RECOVERY_WINDOW_MS = 2 * 60_000;
 /** JSON bodies are small: plans are the largest thing a person sends. */
 export const BODY_LIMIT_BYTES = 256 * 1024;
+/** After a restart, how long devices get to reconnect before their seats count as dropped. */
+export const RESTORE_PRESENCE_GRACE_MS = 30_000;
 
 export interface App {
 	http: FastifyInstance;
@@ -95,7 +97,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		});
 	});
 
-	await registry.restoreAll();
+	const restored = await registry.restoreAll();
+	const presenceCheck = restored === 0 ? undefined : setTimeout(() => void gateway.dropAbsentSeats(), RESTORE_PRESENCE_GRACE_MS);
+	presenceCheck?.unref();
 
 	let closing: Promise<void> | undefined;
 	return {
@@ -106,6 +110,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		database,
 		close() {
 			closing ??= (async () => {
+				clearTimeout(presenceCheck);
 				gateway.stopAccepting();
 				await registry.stopAll();
 				io.local.disconnectSockets(true);

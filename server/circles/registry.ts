@@ -3,7 +3,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { createCircle, lifecycle, MACHINE_VERSION, parsePlan, persistCircle, restoreCircle, type Circle } from '../../src/lib/protocol';
 import type { Clock } from '../clock';
-import { loadSnapshot, saveSnapshot } from '../store/circle-log';
+import { loadSnapshot, purgeCircleLog, saveSnapshot } from '../store/circle-log';
 import { getCircle, listCircleIdsByStatus, setCircleStatus } from '../store/circles';
 import type { Database } from '../store/database';
 import { deleteSeatTokensForCircle } from '../store/seat-tokens';
@@ -61,6 +61,10 @@ export class CircleRegistry {
 		return loading;
 	}
 
+	all(): IterableIterator<CircleHost> {
+		return this.#hosts.values();
+	}
+
 	peek(id: string): CircleHost | undefined {
 		return this.#hosts.get(id);
 	}
@@ -106,12 +110,16 @@ export class CircleRegistry {
 		await setCircleStatus(this.#opts.db, host.id, status, this.#opts.clock.now());
 	}
 
-	/** Closing ends the join code and every rejoin token at once. */
+	/**
+	 * Closing ends the join code and every rejoin token at once, and deletes the snapshot and event log:
+	 * the snapshot holds the roster (names, pronouns, access needs), which must not outlive the circle.
+	 */
 	async #closed(host: CircleHost): Promise<void> {
 		this.#hosts.delete(host.id);
 		this.#statuses.delete(host.id);
 		await setCircleStatus(this.#opts.db, host.id, 'closed', this.#opts.clock.now());
 		await deleteSeatTokensForCircle(this.#opts.db, host.id);
+		await purgeCircleLog(this.#opts.db, host.id);
 	}
 
 	/** Stops every timer and waits for queued commands: used by graceful shutdown and tests. */

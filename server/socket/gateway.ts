@@ -99,6 +99,20 @@ export class Gateway {
 		}
 	}
 
+	/**
+	 * After a restart every seat still reads "connected" from its snapshot. Seats whose devices have not
+	 * come back by now are marked dropped, so a missing holder's grace period starts.
+	 */
+	async dropAbsentSeats(): Promise<void> {
+		for (const host of this.#opts.registry.all()) {
+			for (const seat of Object.values(host.circle.snapshot.context.seats)) {
+				if (seat.presence === 'connected' && !this.#devices.has(`${host.id}/${seat.id}`)) {
+					await host.submit({ role: 'system' }, { type: 'SEAT_DROPPED', seatId: seat.id });
+				}
+			}
+		}
+	}
+
 	async #identify(socket: GatewaySocket): Promise<void> {
 		if (!this.#accepting) throw new HandshakeError('not_allowed_now', 'The server is restarting. Reconnecting shortly.');
 		const parsed = v.safeParse(HandshakeAuthSchema, socket.handshake.auth);
