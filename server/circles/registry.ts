@@ -22,6 +22,8 @@ export class CircleRegistry {
 	#opts: RegistryOptions;
 	#restored = false;
 	#statuses = new Map<string, string>();
+	/** Store writes that follow a change (status mirror, closing clean-up); shutdown waits for them. */
+	#bookkeeping = new Set<Promise<void>>();
 
 	constructor(opts: RegistryOptions) {
 		this.#opts = opts;
@@ -81,6 +83,8 @@ export class CircleRegistry {
 			if (!plan.ok) throw new Error(`stored plan of circle ${id} is invalid`);
 			circle = createCircle({ plan: plan.plan, createdAt: row.createdAt });
 		}
+		// A closed snapshot whose status row was not yet written (a crash mid-close) stays closed.
+		if (lifecycle(circle) === 'closed') return undefined;
 		this.#opts.log.info({ circleId: id, seq: circle.seq }, 'circle restored');
 		return this.#host(id, circle);
 	}
@@ -93,10 +97,10 @@ export class CircleRegistry {
 			clock: this.#opts.clock,
 			log: this.#opts.log,
 			onChange: (h) => {
-				void this.#syncStatus(h);
+				this.#track(this.#syncStatus(h));
 				this.#opts.onChange(h);
 			},
-			onClosed: (h) => void this.#closed(h)
+			onClosed: (h) => this.#track(this.#closed(h))
 		});
 		this.#hosts.set(id, host);
 		return host;
@@ -122,12 +126,19 @@ export class CircleRegistry {
 		await purgeCircleLog(this.#opts.db, host.id);
 	}
 
-	/** Stops every timer and waits for queued commands: used by graceful shutdown and tests. */
+	/** Stops every timer and waits for queued commands and their store writes: used by graceful shutdown and tests. */
 	async stopAll(): Promise<void> {
 		for (const host of this.#hosts.values()) {
 			await host.drain();
 			host.stop();
 		}
 		this.#hosts.clear();
+		await Promise.all(this.#bookkeeping);
+	}
+
+	/** Runs a store write in the background, logged if it fails, and awaited by `stopAll` (not lost to db.destroy). */
+	#track(write: Promise<void>): void {
+		const tracked = write.catch((err: unknown) => this.#opts.log.error({ err }, 'circle bookkeeping write failed')).finally(() => this.#bookkeeping.delete(tracked));
+		this.#bookkeeping.add(tracked);
 	}
 }
