@@ -17,6 +17,7 @@ import {
 import type { Clock } from '../clock';
 import { appendEvent, findEventByCommandId } from '../store/circle-log';
 import type { Database } from '../store/database';
+import { deleteSeatTokensForSeat } from '../store/seat-tokens';
 
 export type HostResult = { ok: true; seq: number } | { ok: false; error: ProtocolError };
 
@@ -102,6 +103,9 @@ export class CircleHost {
 			return { ok: false, error: { code: 'internal', message: 'The circle could not save that. Please try again.' } };
 		}
 		this.#circle = next;
+		const removedSeat = command.type === 'REMOVE_SEAT' ? command.seatId : command.type === 'LEAVE' && 'seatId' in actor ? actor.seatId : null;
+		// A seat that left must not come back with its old token: the next device needs the code again.
+		if (removedSeat !== null) await deleteSeatTokensForSeat(this.#opts.db, this.id, removedSeat);
 		this.#opts.log.info({ circleId: this.id, seq: next.seq, type: event.type, role: actor.role }, 'circle event');
 		this.#arm();
 		this.#opts.onChange(this);
