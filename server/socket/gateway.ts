@@ -3,7 +3,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Server, Socket } from 'socket.io';
 import * as v from 'valibot';
-import { viewFor, type Actor, type Audience, type LanguageTag, type ProtocolError } from '../../src/lib/protocol';
+import { lifecycle, viewFor, type Actor, type Audience, type LanguageTag, type ProtocolError } from '../../src/lib/protocol';
 import {
 	CommandMessageSchema,
 	HandshakeAuthSchema,
@@ -94,9 +94,17 @@ export class Gateway {
 		const rooms = this.#rooms.get(host.id);
 		if (!rooms) return;
 		const serverNow = this.#opts.clock.now();
+		const seats = host.circle.snapshot.context.seats;
+		const closed = lifecycle(host.circle) === 'closed';
 		for (const [room, audience] of rooms) {
 			this.#opts.io.to(room).emit('view', { view: viewFor(host.circle, audience), serverNow });
+			// A seat that left (or a closed circle) gets its last view, then its sockets are let go.
+			if (closed || (audience.kind === 'participant' && seats[audience.seatId] === undefined)) {
+				this.#opts.io.in(room).disconnectSockets(true);
+				rooms.delete(room);
+			}
 		}
+		if (rooms.size === 0) this.#rooms.delete(host.id);
 	}
 
 	/**
