@@ -98,9 +98,10 @@ export class Gateway {
 		const closed = lifecycle(host.circle) === 'closed';
 		for (const [room, audience] of rooms) {
 			this.#opts.io.to(room).emit('view', { view: viewFor(host.circle, audience), serverNow });
-			// A seat that left (or a closed circle) gets its last view, then its sockets are let go.
+			// A seat that left (or a closed circle) gets its last view, then its sockets are let go —
+			// on the next turn of the event loop, so the ack of the command that did it is queued first.
 			if (closed || (audience.kind === 'participant' && seats[audience.seatId] === undefined)) {
-				this.#opts.io.in(room).disconnectSockets(true);
+				setImmediate(() => this.#opts.io.in(room).disconnectSockets(true));
 				rooms.delete(room);
 			}
 		}
