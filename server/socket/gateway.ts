@@ -171,7 +171,7 @@ export class Gateway {
 		void socket.join(viewRoom);
 		void socket.join(circleRoom(circleId));
 
-		socket.use(([event], next) => {
+		socket.use((packet, next) => {
 			if (this.#limiter.take(socket.id, this.#opts.clock.now()).ok) return next();
 			socket.data.strikes += 1;
 			if (socket.data.strikes >= FLOOD_STRIKES) {
@@ -179,7 +179,12 @@ export class Gateway {
 				socket.disconnect(true);
 				return;
 			}
-			next(Object.assign(new Error('rate_limited'), { data: { code: 'rate_limited', message: `Too many messages (${String(event)}); slow down.` } }));
+			// A packet refused by middleware (next(err)) is dropped without an ack, so the sender would only
+			// see a timeout: answer its ack here instead, and drop the packet by not calling next.
+			const ack = packet.at(-1);
+			if (typeof ack === 'function') {
+				(ack as (result: Ack) => void)({ ok: false, error: { code: 'rate_limited', message: `Too many messages (${String(packet[0])}); slow down.` } });
+			}
 		});
 		socket.on('error', () => undefined);
 		socket.on('command', (message, ack) => void this.#command(socket, message, ack));
