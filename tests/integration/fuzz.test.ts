@@ -176,7 +176,8 @@ it(`closes the socket that sends a frame over ${MAX_FRAME_BYTES} bytes, and only
 	open.push(big);
 	await big.connected();
 	const closed = new Promise<string>((resolve) => big.socket.once('disconnect', resolve));
-	big.socket.emit('command', { commandId: 'big', command: { type: 'SHARE_TEXT', text: 'x'.repeat(MAX_FRAME_BYTES + 1_000) } } as never);
+	const oversize = { commandId: 'big', command: { type: 'SHARE_TEXT', text: 'x'.repeat(MAX_FRAME_BYTES + 1_000) } };
+	(big.socket as unknown as { emit(event: string, ...args: unknown[]): void }).emit('command', oversize);
 	expect(await closed).toBe('transport close');
 	expect(keeper.socket.connected).toBe(true);
 	expect(await keeperView()).toEqual(before);
