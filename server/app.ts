@@ -11,6 +11,7 @@ import { systemClock, type Clock } from './clock';
 import type { CircleHost } from './circles/circle-host';
 import { CircleRegistry } from './circles/registry';
 import type { Config } from './config';
+import { loadLinkSigner } from './auth/link-tokens';
 import { accountRoutes } from './http/accounts';
 import { circleRoutes } from './http/circles';
 import { healthRoutes } from './http/health';
@@ -57,6 +58,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	const log = http.log;
 	const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onBackgroundError: (err) => log.error({ err }, 'database connection error') });
 	const { db } = database;
+	const signer = loadLinkSigner(config.dataDir, config.linkSecret);
 
 	const io: GatewayServer = new Server(http.server, {
 		maxHttpBufferSize: MAX_FRAME_BYTES,
@@ -80,7 +82,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	await http.register(
 		async (api) => {
 			await api.register(accountRoutes, { db, clock });
-			await api.register(circleRoutes, { db, clock, registry });
+			await api.register(circleRoutes, { db, clock, registry, signer });
 			await api.register(joinRoutes, { db, clock, registry });
 			api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'No such API route.' } }));
 		},

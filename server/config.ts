@@ -14,6 +14,8 @@ export interface Config {
 	/** Trust X-Forwarded-* from a reverse proxy (needed for per-address join limits behind one). */
 	trustProxy: boolean;
 	shutdownTimeoutMs: number;
+	/** Secret the QR and screen links are derived from; empty means a file in DATA_DIR made on first start. */
+	linkSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -49,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 	const trustProxy = env.TRUST_PROXY ?? 'false';
 	if (!['true', 'false'].includes(trustProxy)) problems.push('TRUST_PROXY must be true or false');
+	const linkSecret = env.LINK_SECRET ?? '';
+	if (linkSecret !== '' && linkSecret.length < 32) problems.push('LINK_SECRET must be at least 32 characters (or unset to keep one in DATA_DIR)');
 	const config: Config = {
 		host: env.HOST ?? '0.0.0.0',
 		port: int('PORT', 3000, 0, 65535),
@@ -57,7 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		allowedOrigins: origins,
 		logLevel,
 		trustProxy: trustProxy === 'true',
-		shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000)
+		shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
+		linkSecret
 	};
 	if (problems.length > 0) throw new ConfigError(problems);
 	return config;

@@ -3,15 +3,16 @@
 import type { FastifyInstance, FastifyRequest, FastifyReply } from 'fastify';
 import { createCircle as newCircleState, parsePlan } from '../../src/lib/protocol';
 import { templateById } from '../../src/lib/protocol/templates';
-import { CoKeeperBodySchema, CreateCircleBodySchema, type CreatedCircle } from '../../src/lib/wire/http';
+import { CoKeeperBodySchema, CreateCircleBodySchema, ScreenJoiningBodySchema, type CreatedCircle } from '../../src/lib/wire/http';
 import { accountFromCookie } from '../auth/session-cookie';
-import { hashToken, newId, newToken } from '../auth/tokens';
+import { type CircleLinks, type LinkSigner } from '../auth/link-tokens';
+import { hashToken, newId } from '../auth/tokens';
 import type { Clock } from '../clock';
 import { KEEPER_SEAT_ID, keeperSeatFor } from '../circles/keeper-seats';
 import type { CircleRegistry } from '../circles/registry';
 import { displayJoinCode, newJoinCode } from '../join-codes';
 import { findAccountByEmail, normalizeEmail, type Account } from '../store/accounts';
-import { createCircle, getCircle, listCirclesForAccount, setCircleLinks, setCoKeeper, type Circle } from '../store/circles';
+import { createCircle, findCircleByScreenTokenHash, getCircle, listCirclesForAccount, setCircleLinks, setCoKeeper, type Circle } from '../store/circles';
 import type { Database } from '../store/database';
 import { fail, parseBody } from './replies';
 
@@ -21,9 +22,10 @@ export interface CircleRoutesOptions {
 	db: Database;
 	clock: Clock;
 	registry: CircleRegistry;
+	signer: LinkSigner;
 }
 
-function links(circle: { id: string; joinCode: string }, qrToken: string, screenToken: string): CreatedCircle {
+function links(circle: { id: string; joinCode: string }, { qrToken, screenToken }: CircleLinks): CreatedCircle {
 	return { id: circle.id, joinCode: displayJoinCode(circle.joinCode), joinPath: `/join#t=${qrToken}`, screenPath: `/screen/${circle.id}#t=${screenToken}` };
 }
 
@@ -39,7 +41,7 @@ function summary(circle: Circle, account: Account) {
 	};
 }
 
-export async function circleRoutes(app: FastifyInstance, { db, clock, registry }: CircleRoutesOptions): Promise<void> {
+export async function circleRoutes(app: FastifyInstance, { db, clock, registry, signer }: CircleRoutesOptions): Promise<void> {
 	async function keeper(request: FastifyRequest, reply: FastifyReply): Promise<Account | undefined> {
 		const account = await accountFromCookie(db, request.headers.cookie, clock.now());
 		if (!account) return void fail(reply, 401, 'not_signed_in', 'Sign in to continue.');
@@ -65,8 +67,7 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry }
 		if (!plan.ok) return fail(reply, 400, 'invalid_plan', 'The plan has problems to fix first.', plan.errors);
 
 		const id = newId();
-		const qrToken = newToken();
-		const screenToken = newToken();
+		const tokens = signer.links(id, 0);
 		const now = clock.now();
 		for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
 			const created = await createCircle(db, {
@@ -75,8 +76,8 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry }
 				title: plan.plan.title.en,
 				planJson: JSON.stringify(plan.plan),
 				joinCode: newJoinCode(),
-				qrTokenHash: hashToken(qrToken),
-				screenTokenHash: hashToken(screenToken),
+				qrTokenHash: hashToken(tokens.qrToken),
+				screenTokenHash: hashToken(tokens.screenToken),
 				now
 			});
 			if (!created.ok) continue;
@@ -87,7 +88,7 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry }
 				role: 'keeper',
 				profile: { name: body.keeperName, pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } }
 			});
-			return reply.code(201).send(links({ id, joinCode: created.value.joinCode! }, qrToken, screenToken));
+			return reply.code(201).send(links({ id, joinCode: created.value.joinCode! }, tokens));
 		}
 		return fail(reply, 503, 'internal', 'Could not find a free join code. Please try again.');
 	});
@@ -105,17 +106,36 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry }
 		return circle ? summary(circle, account) : reply;
 	});
 
-	/** New QR and screen links; the old ones stop working (the raw tokens are never stored). */
+	/** The circle's current join code, QR link and screen link, to show again. */
+	app.get<{ Params: { id: string } }>('/circles/:id/links', async (request, reply) => {
+		const account = await keeper(request, reply);
+		if (!account) return reply;
+		const circle = await keptCircle(request, reply, account);
+		if (!circle) return reply;
+		if (!circle.joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		return links({ id: circle.id, joinCode: circle.joinCode }, signer.links(circle.id, circle.linksEpoch));
+	});
+
+	/** Replaces the QR and screen links, e.g. when one was shared too widely; the old ones stop working. */
 	app.post<{ Params: { id: string } }>('/circles/:id/links', async (request, reply) => {
 		const account = await keeper(request, reply);
 		if (!account) return reply;
 		const circle = await keptCircle(request, reply, account);
 		if (!circle) return reply;
-		const qrToken = newToken();
-		const screenToken = newToken();
-		const updated = await setCircleLinks(db, circle.id, { qrTokenHash: hashToken(qrToken), screenTokenHash: hashToken(screenToken) });
+		const linksEpoch = circle.linksEpoch + 1;
+		const tokens = signer.links(circle.id, linksEpoch);
+		const updated = await setCircleLinks(db, circle.id, { qrTokenHash: hashToken(tokens.qrToken), screenTokenHash: hashToken(tokens.screenToken), linksEpoch });
 		if (!updated.ok || !updated.value.joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
-		return links({ id: circle.id, joinCode: updated.value.joinCode }, qrToken, screenToken);
+		return links({ id: circle.id, joinCode: updated.value.joinCode }, tokens);
+	});
+
+	/** What the room's screen shows in the lobby: the join code and QR link. Authorized by the screen's own token. */
+	app.post('/screen/joining', async (request, reply) => {
+		const body = parseBody(ScreenJoiningBodySchema, request.body, reply);
+		if (!body) return reply;
+		const circle = await findCircleByScreenTokenHash(db, hashToken(body.token));
+		if (!circle?.joinCode) return fail(reply, 404, 'not_found', 'This screen link is not for an open circle.');
+		return { joinCode: displayJoinCode(circle.joinCode), joinPath: `/join#t=${signer.links(circle.id, circle.linksEpoch).qrToken}` };
 	});
 
 	app.post<{ Params: { id: string } }>('/circles/:id/co-keeper', async (request, reply) => {

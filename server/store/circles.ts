@@ -22,6 +22,7 @@ export interface Circle {
 	joinCode: string | null;
 	qrTokenHash: TokenHash | null;
 	screenTokenHash: TokenHash | null;
+	linksEpoch: number;
 	createdAt: number;
 	closedAt: number | null;
 }
@@ -53,6 +54,7 @@ export async function createCircle(db: Database, circle: NewCircle): Promise<Sto
 		join_code: circle.joinCode,
 		qr_token_hash: circle.qrTokenHash,
 		screen_token_hash: circle.screenTokenHash,
+		links_epoch: 0,
 		created_at: circle.now,
 		closed_at: null
 	};
@@ -147,10 +149,14 @@ export async function setCoKeeper(
 export async function setCircleLinks(
 	db: Database,
 	id: string,
-	links: { qrTokenHash: TokenHash; screenTokenHash: TokenHash }
+	links: { qrTokenHash: TokenHash; screenTokenHash: TokenHash; linksEpoch: number }
 ): Promise<StoreResult<Circle, CircleChangeError>> {
 	return inTransaction(db, async (trx) => {
-		const { updated, circle } = await updateUnlessClosed(trx, id, { qr_token_hash: links.qrTokenHash, screen_token_hash: links.screenTokenHash });
+		const { updated, circle } = await updateUnlessClosed(trx, id, {
+			qr_token_hash: links.qrTokenHash,
+			screen_token_hash: links.screenTokenHash,
+			links_epoch: links.linksEpoch
+		});
 		if (circle === undefined) return notFound();
 		return updated ? stored(circle) : closedAlready();
 	});
@@ -194,6 +200,7 @@ function toCircle(row: Selectable<CirclesTable>): Circle {
 		joinCode: row.join_code,
 		qrTokenHash: row.qr_token_hash as TokenHash | null,
 		screenTokenHash: row.screen_token_hash as TokenHash | null,
+		linksEpoch: row.links_epoch,
 		createdAt: row.created_at,
 		closedAt: row.closed_at
 	};

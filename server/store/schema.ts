@@ -32,6 +32,8 @@ export interface CirclesTable {
 	join_code: string | null;
 	qr_token_hash: string | null;
 	screen_token_hash: string | null;
+	/** How many times the QR and screen links were replaced; part of what derives them. */
+	links_epoch: Generated<number>;
 	created_at: number;
 	closed_at: number | null;
 }

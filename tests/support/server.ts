@@ -30,6 +30,7 @@ export async function startServer(over: Partial<Config> = {}, options: AppOption
 		logLevel: 'silent',
 		trustProxy: false,
 		shutdownTimeoutMs: 5_000,
+		linkSecret: '',
 		...over
 	};
 	const app = await buildApp(config, { pagesDir: 'no-pages', ...options });

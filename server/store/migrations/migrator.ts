@@ -3,6 +3,7 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { StoreDialect } from '../database';
 import * as initial from './0001-initial';
+import * as linkEpochs from './0002-link-epochs';
 
 /** A migration written once for both dialects; the dialect is passed for the rare unavoidable branch. */
 interface PortableMigration {
@@ -12,7 +13,8 @@ interface PortableMigration {
 
 /** Every migration, keyed by name. Kysely applies them in name order, so names start with a sequence number. */
 const MIGRATIONS: Record<string, PortableMigration> = {
-	'0001-initial': initial
+	'0001-initial': initial,
+	'0002-link-epochs': linkEpochs
 };
 
 export class MigrationError extends Error {

@@ -40,6 +40,14 @@ export const JoinBodySchema = v.union([
 	v.strictObject({ qrToken, profile: SeatProfileSchema, acceptedAgreements: v.literal(true, 'the agreements must be accepted to take a seat') })
 ]);
 
+export const ScreenJoiningBodySchema = v.strictObject({ token: v.pipe(v.string(), v.maxLength(128)) });
+
+/** The screen's lobby: how people in the room join. */
+export interface ScreenJoining {
+	joinCode: string;
+	joinPath: string;
+}
+
 export interface JoinedCircle {
 	circleId: string;
 	seatId: string;
