@@ -42,6 +42,20 @@ describe('give the piece', () => {
 		expect(ring.piece.returned).toEqual(['a']);
 	});
 
+	it('does not offer the return pass to someone who spoke and then passes on an extra turn a keeper gave them', () => {
+		const ring = Ring.live(rounds).done().done(); // k, a spoke; b holds
+		ring.send(keeper, { type: 'GIVE_PIECE', seatId: 'a' }).pass();
+		expect(ring.piece.passed).toEqual([]);
+		expect(ring.holder).toBe('c');
+		ring.done();
+		expect(ring.piece.stage).toBe('reflect');
+	});
+
+	it('counts a gift to a seat still waiting as its main-pass offer, so its pass earns the return pass', () => {
+		const ring = Ring.live(rounds).send(keeper, { type: 'GIVE_PIECE', seatId: 'b' }).pass();
+		expect(ring.piece.passed).toEqual(['b']);
+	});
+
 	it('refuses to give the piece to its holder or to a seat outside the ring', () => {
 		const ring = Ring.live(rounds);
 		expect(ring.try(keeper, { type: 'GIVE_PIECE', seatId: 'k' })).toMatchObject({ ok: false, error: { code: 'not_allowed_now' } });

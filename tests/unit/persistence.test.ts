@@ -78,6 +78,24 @@ describe('persistence', () => {
 		expect(() => restoreCircle(stored)).toThrow(/newer/);
 	});
 
+	it('migrates a version 1 snapshot: a main-pass turn in progress still earns the return pass', () => {
+		const ring = Ring.live(p).done();
+		const stored = JSON.parse(JSON.stringify(persistCircle(ring.circle))) as PersistedCircle & { machine: { context: { phase: { piece: { turn: Record<string, unknown> } } } } };
+		delete stored.machine.context.phase.piece.turn.mainPass;
+		const restored = Object.assign(Object.create(Ring.prototype) as Ring, { now: ring.now, circle: restoreCircle({ ...stored, version: 1 }) });
+		expect(restored.piece.turn?.mainPass).toBe(true);
+		restored.pass();
+		expect(restored.piece.passed).toEqual(['a']);
+	});
+
+	it('migrates a version 1 snapshot whose turn is not a main-pass offer', () => {
+		const ring = Ring.live(p).send(keeper, { type: 'END_ROUND' });
+		const stored = { ...persistCircle(ring.circle), version: 1 };
+		expect(restoreCircle(stored).snapshot.context.phase?.piece?.turn?.mainPass).toBe(false);
+		const before = Ring.live(p).send(keeper, { type: 'ADVANCE' }).send(keeper, { type: 'ADVANCE' });
+		expect(restoreCircle({ ...persistCircle(before.circle), version: 1 }).snapshot.context).toEqual(before.ctx);
+	});
+
 	it('refuses an older snapshot that no migration knows', () => {
 		const stored = { ...persistCircle(Ring.live(p).circle), version: 0 };
 		expect(() => restoreCircle(stored)).toThrow(/no migration from snapshot version 0/);

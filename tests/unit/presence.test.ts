@@ -52,6 +52,13 @@ describe('late arrival', () => {
 		expect(ring.piece.offered).not.toContain('d');
 	});
 
+	it('does not offer the piece again to someone who left after the round reached them and came back', () => {
+		const ring = Ring.live(timed).done().done(); // a has spoken
+		ring.send(seat('a'), { type: 'LEAVE' }).join('a');
+		expect(ring.piece.pending).toEqual(['c']);
+		expect(ring.ctx.ring).toEqual(['k', 'b', 'c', 'a']);
+	});
+
 	it('offers the next round to a late arrival from their new place', () => {
 		const ring = Ring.live(plan([sequentialRound(), sequentialRound({ id: 'two' })])).join('d');
 		ring.send(keeper, { type: 'ADVANCE' });
@@ -182,7 +189,7 @@ describe('dropped connection', () => {
 		const ring = Ring.live(timed).done().send(system, { type: 'SEAT_DROPPED', seatId: 'a' });
 		expect(ring.try(seat('a'), { type: 'DONE' })).toMatchObject({ ok: false, error: { code: 'not_allowed_now' } });
 		expect(ring.try(seat('b'), { type: 'SEAT_RECONNECTED', seatId: 'a' })).toMatchObject({ ok: false, error: { code: 'not_authorized' } });
-		expect(ring.try(system, { type: 'SEAT_DROPPED', seatId: 'zz' })).toMatchObject({ ok: false, error: { code: 'not_allowed_now' } });
+		expect(ring.try(system, { type: 'SEAT_DROPPED', seatId: 'zz' })).toMatchObject({ ok: false, error: { code: 'unknown_seat' } });
 		ring.send(keeper, { type: 'PASS' });
 		expect(ring.holder).toBe('b');
 		expect(ring.piece.passed).toEqual(['a']);

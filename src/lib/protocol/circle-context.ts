@@ -14,6 +14,8 @@ export interface Turn {
 	overtime: boolean;
 	/** What a holder who prefers to type has shared during this turn; gone when the turn ends. */
 	typed: string | null;
+	/** This is the seat's one offer in the main pass, so a pass now earns it the return pass (a keeper's extra turn does not). */
+	mainPass: boolean;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 import { extendTimer, freezeTimer, isDue, startTimer, thawTimer, type Timer } from './timer';
 
 /** Bumped whenever the persisted context changes shape; see persistence.ts for migrations. */
-export const MACHINE_VERSION = 1;
+export const MACHINE_VERSION = 2;
 
 type Ctx = CircleContext;
 type Ev = CircleEvent;

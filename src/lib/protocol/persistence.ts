@@ -10,8 +10,25 @@ export interface PersistedCircle {
 	machine: unknown;
 }
 
-/** Migrations from version N to N+1, keyed by N. Empty while there is only version 1. */
-const MIGRATIONS: Record<number, (machine: unknown) => unknown> = {};
+interface StoredTurnV1 {
+	seatId: string;
+	mainPass?: boolean;
+}
+
+interface StoredMachineV1 {
+	context?: { phase?: { piece?: { stage: string; offered: string[]; turn: StoredTurnV1 | null } | null } | null };
+}
+
+/** Migrations from version N to N+1, keyed by N. */
+const MIGRATIONS: Record<number, (machine: unknown) => unknown> = {
+	// 1 → 2: turns record whether they are the seat's main-pass offer. In version 1 that offer was always the last one made.
+	1: (machine) => {
+		const next = structuredClone(machine) as StoredMachineV1;
+		const piece = next.context?.phase?.piece;
+		if (piece?.turn) piece.turn.mainPass = piece.stage === 'main' && piece.offered.at(-1) === piece.turn.seatId;
+		return next;
+	}
+};
 
 export function persistCircle(circle: Circle): PersistedCircle {
 	return { version: MACHINE_VERSION, seq: circle.seq, machine: circleMachine.getPersistedSnapshot(circle.snapshot) };

@@ -87,14 +87,15 @@ export function turnDurationMs(ctx: CircleContext, seatId: string): number | nul
 	return Math.round(base * extra);
 }
 
-export function startTurn(ctx: CircleContext, seatId: string, at: number): Turn {
+export function startTurn(ctx: CircleContext, seatId: string, at: number, mainPass = false): Turn {
 	const ms = turnDurationMs(ctx, seatId);
 	return {
 		seatId,
 		startedAt: at,
 		timer: ms === null ? null : startTimer(ms, at, ctx.pausedAt !== null),
 		overtime: false,
-		typed: null
+		typed: null,
+		mainPass
 	};
 }
 
@@ -105,7 +106,7 @@ export function takeNext(ctx: CircleContext, at: number): PieceRun {
 	if (seatId === null) return piece;
 	const turn = startTurn(ctx, seatId, at);
 	if (piece.stage === 'main' && piece.pending[0] === seatId) {
-		return { ...piece, turn, pending: piece.pending.slice(1), offered: [...piece.offered, seatId] };
+		return { ...piece, turn: { ...turn, mainPass: true }, pending: piece.pending.slice(1), offered: [...piece.offered, seatId] };
 	}
 	if (piece.stage === 'popcorn') return { ...piece, turn, queue: piece.queue.slice(1) };
 	return { ...piece, stage: 'return', turn, passed: piece.passed.slice(1), returned: [...piece.returned, seatId] };
@@ -123,9 +124,8 @@ export function endTurn(ctx: CircleContext, how: TurnEnd, response?: 'affirm' | 
 	else if (how !== 'skip') tally.turns += 1;
 	if (how === 'time-up') tally.timeUps += 1;
 	if (response !== undefined) tally[response] += 1;
-	// A seat already given its second chance (by a keeper's GIVE_PIECE) is not queued for a third.
-	const queuesReturn =
-		how === 'pass' && piece.stage === 'main' && piece.offered.includes(seatId) && !piece.passed.includes(seatId) && !piece.returned.includes(seatId);
+	// Only a pass on the seat's own main-pass offer queues a return; a pass on a keeper's extra turn does not.
+	const queuesReturn = how === 'pass' && piece.stage === 'main' && piece.turn?.mainPass === true && !piece.passed.includes(seatId);
 	const passed = queuesReturn ? inMainPassOrder(piece, [...piece.passed, seatId]) : piece.passed;
 	return { ...piece, turn: null, grace: null, awaitingKeeper: false, passed, tally };
 }
@@ -150,7 +150,7 @@ export function toReflect(ctx: CircleContext, at: number): PieceRun {
 		closing: false,
 		grace: null,
 		awaitingKeeper: false,
-		turn: keeper === null ? null : { seatId: keeper, startedAt: at, timer: null, overtime: false, typed: null }
+		turn: keeper === null ? null : { seatId: keeper, startedAt: at, timer: null, overtime: false, typed: null, mainPass: false }
 	};
 }
 
@@ -162,7 +162,7 @@ export function giveTo(ctx: CircleContext, seatId: string, at: number): PieceRun
 	const wasPasser = ended.passed.includes(seatId);
 	return {
 		...ended,
-		turn: startTurn(ctx, seatId, at),
+		turn: startTurn(ctx, seatId, at, wasPending),
 		pending: ended.pending.filter((id) => id !== seatId),
 		offered: wasPending ? [...ended.offered, seatId] : ended.offered,
 		passed: ended.passed.filter((id) => id !== seatId),
@@ -202,11 +202,13 @@ export function withoutSeat(piece: PieceRun, seatId: string): PieceRun {
 
 /**
  * A late arrival sits just before the keeper. In the main pass they are offered the piece this round
- * unless the pass has already gone past that place (keeper last, and the keeper has had the piece).
+ * unless the pass has already gone past that place (keeper last, and the keeper has had the piece),
+ * or already reached this seat before it left and came back.
  */
 export function welcomeLateArrival(ctx: CircleContext, seatId: string): PieceRun {
 	const piece = ctx.phase!.piece!;
-	if (piece.stage !== 'main') return piece;
+	// Someone who left and came back under the same seat was already reached (or skipped) this round.
+	if (piece.stage !== 'main' || piece.offered.includes(seatId) || piece.skipped.includes(seatId)) return piece;
 	const keeper = keeperSeatId(ctx);
 	const phase = piecePhase(ctx);
 	if (phase.start === 'keeper-last' && keeper !== null) {

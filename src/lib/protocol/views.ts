@@ -95,7 +95,7 @@ export interface ParticipantView extends BaseView {
 		waitingForAdmission: boolean;
 		holding: boolean;
 		next: boolean;
-		/** Your own pass in this round (only you and the keepers know). */
+		/** You passed in this round's main pass (only you and the keepers know), even once offered the piece again. */
 		passed: boolean;
 		queued: boolean;
 		careRequested: boolean;
@@ -244,7 +244,7 @@ function participantView(circle: Circle, seatId: string): ParticipantView {
 					waitingForAdmission: ctx.waiting.includes(seatId),
 					holding: p?.turn?.seatId === seatId,
 					next: base.piece?.nextSeatId === seatId,
-					passed: p?.passed.includes(seatId) === true || (p?.stage === 'return' && p.returned.includes(seatId)),
+					passed: p?.passed.includes(seatId) === true || p?.returned.includes(seatId) === true,
 					queued: p?.queue.includes(seatId) === true,
 					careRequested: ctx.care.some((c) => c.seatId === seatId)
 				}
