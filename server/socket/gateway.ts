@@ -34,8 +34,8 @@ interface SocketData {
 	circleId: string;
 	actor: Actor;
 	audience: Audience;
-	/** The room this socket's view is sent to; sockets with the same view share it. */
-	viewRoom: string;
+	/** Sockets with the same key receive the same view. */
+	viewKey: string;
 	strikes: number;
 }
 
@@ -63,8 +63,12 @@ export class Gateway {
 	#limiter = new KeyedLimiter(SOCKET_BURST, SOCKET_PER_SECOND, 100_000);
 	/** Connected sockets per seat, so presence changes only when a seat's last device goes or its first returns. */
 	#devices = new Map<string, number>();
-	/** View rooms per circle, each with the audience whose view it receives. */
-	#rooms = new Map<string, Map<string, Audience>>();
+	/**
+	 * Per circle, the sockets that receive each distinct view. Views are sent socket by socket rather than
+	 * to rooms: a room broadcast is kept in memory for connection-state recovery, and views are full
+	 * state that a reconnecting client gets again anyway, so keeping them only cost memory.
+	 */
+	#audiences = new Map<string, Map<string, { audience: Audience; sockets: Set<GatewaySocket> }>>();
 	#accepting = true;
 
 	constructor(opts: GatewayOptions) {
@@ -89,23 +93,25 @@ export class Gateway {
 		this.#opts.io.emit('shutdown');
 	}
 
-	/** Sends the new view to every room of the circle: computed once per audience, not per socket. */
+	/** Sends the new view to every socket of the circle: computed once per distinct audience, not per socket. */
 	broadcast(host: CircleHost): void {
-		const rooms = this.#rooms.get(host.id);
-		if (!rooms) return;
+		const groups = this.#audiences.get(host.id);
+		if (!groups) return;
 		const serverNow = this.#opts.clock.now();
 		const seats = host.circle.snapshot.context.seats;
 		const closed = lifecycle(host.circle) === 'closed';
-		for (const [room, audience] of rooms) {
-			this.#opts.io.to(room).emit('view', { view: viewFor(host.circle, audience), serverNow });
+		for (const [key, { audience, sockets }] of groups) {
+			const message = { view: viewFor(host.circle, audience), serverNow };
+			for (const socket of sockets) socket.emit('view', message);
 			// A seat that left (or a closed circle) gets its last view, then its sockets are let go —
 			// on the next turn of the event loop, so the ack of the command that did it is queued first.
 			if (closed || (audience.kind === 'participant' && seats[audience.seatId] === undefined)) {
-				setImmediate(() => this.#opts.io.in(room).disconnectSockets(true));
-				rooms.delete(room);
+				const leaving = [...sockets];
+				setImmediate(() => leaving.forEach((socket) => socket.disconnect(true)));
+				groups.delete(key);
 			}
 		}
-		if (rooms.size === 0) this.#rooms.delete(host.id);
+		if (groups.size === 0) this.#audiences.delete(host.id);
 	}
 
 	/**
@@ -160,16 +166,16 @@ export class Gateway {
 				await host.submit({ role: 'system' }, { type: 'JOIN', seatId: seat.seatId, role: 'co-keeper', profile: { name: 'Co-keeper', pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } } });
 			}
 		}
-		socket.data = { circleId, actor, audience, viewRoom: viewRoomOf(circleId, audience), strikes: 0 };
+		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), strikes: 0 };
 	}
 
 	#connected(socket: GatewaySocket): void {
-		const { circleId, audience, viewRoom } = socket.data;
-		let rooms = this.#rooms.get(circleId);
-		if (!rooms) this.#rooms.set(circleId, (rooms = new Map()));
-		rooms.set(viewRoom, audience);
-		void socket.join(viewRoom);
-		void socket.join(circleRoom(circleId));
+		const { circleId, audience, viewKey } = socket.data;
+		let groups = this.#audiences.get(circleId);
+		if (!groups) this.#audiences.set(circleId, (groups = new Map()));
+		let group = groups.get(viewKey);
+		if (!group) groups.set(viewKey, (group = { audience, sockets: new Set() }));
+		group.sockets.add(socket);
 
 		socket.use((packet, next) => {
 			if (this.#limiter.take(socket.id, this.#opts.clock.now()).ok) return next();
@@ -230,9 +236,12 @@ export class Gateway {
 	}
 
 	async #disconnected(socket: GatewaySocket): Promise<void> {
-		const { circleId, viewRoom } = socket.data;
-		if (!this.#opts.io.sockets.adapter.rooms.get(viewRoom)?.size) this.#rooms.get(circleId)?.delete(viewRoom);
-		if (this.#rooms.get(circleId)?.size === 0) this.#rooms.delete(circleId);
+		const { circleId, viewKey } = socket.data;
+		const groups = this.#audiences.get(circleId);
+		const group = groups?.get(viewKey);
+		group?.sockets.delete(socket);
+		if (group?.sockets.size === 0) groups!.delete(viewKey);
+		if (groups?.size === 0) this.#audiences.delete(circleId);
 		await this.#presence(socket, -1);
 	}
 
@@ -255,17 +264,13 @@ export class Gateway {
 	}
 }
 
-function circleRoom(circleId: string): string {
-	return `circle:${circleId}`;
-}
-
-function viewRoomOf(circleId: string, audience: Audience): string {
+function viewKeyOf(audience: Audience): string {
 	switch (audience.kind) {
 		case 'screen':
-			return `circle:${circleId}:screen:${audience.languages.join('+')}`;
+			return `screen:${audience.languages.join('+')}`;
 		case 'participant':
-			return `circle:${circleId}:seat:${audience.seatId}`;
+			return `seat:${audience.seatId}`;
 		case 'keeper':
-			return `circle:${circleId}:keeper:${audience.seatId}`;
+			return `keeper:${audience.seatId}`;
 	}
 }
