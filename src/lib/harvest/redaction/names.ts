@@ -1,0 +1,311 @@
+// The name layers of redaction: the circle's own roster first, then people found by compromise and by cues that
+// compromise does not know ("my friend Txawj", "Ligaya said", an unknown capitalised word mid-sentence).
+import nlp from 'compromise';
+import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
+import { foldedWords, wordClass, type Token } from './words';
+
+export interface NameSpan {
+	readonly start: number;
+	readonly end: number;
+	readonly kind: 'roster-name' | 'person-name';
+}
+
+/** After "and", words that make the word before it a person: "Txawj and I", "Gurpreet and his cousin". */
+const PRONOUNS_AFTER_AND = new Set(['i', 'me', 'his', 'her', 'their', 'my']);
+const LIST_JOINERS = new Set(['and', 'y', 'or', 'e']);
+/** Longest particle run inside a name: "de la" in "María José de la Cruz". */
+const MAX_PARTICLES = 2;
+/** Extension and propagation settle in a few rounds; this bounds the loop on odd input. */
+const MAX_ROUNDS = 8;
+
+const PROTECTED_PHRASES = groupPhrases(PROTECTED_WORDS.map(foldedWords).filter((words) => words.length > 0));
+
+function groupPhrases(phrases: string[][]): Map<string, string[][]> {
+	const byFirstWord = new Map<string, string[][]>();
+	for (const words of phrases) {
+		const first = words[0] as string;
+		byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), words].sort((a, b) => b.length - a.length));
+	}
+	return byFirstWord;
+}
+
+/** Two words form one name or phrase only when spaces or a hyphen separate them: "Pa Houa", "Mai-Lee", not "Pa. Houa". */
+function joined(text: string, left: Token, right: Token): boolean {
+	return !left.possessive && /^[ \t\u00a0]*-?[ \t\u00a0]*$/u.test(text.slice(left.end, right.start)) && left.end < right.start;
+}
+
+class NameFinder {
+	readonly protectedAt: boolean[];
+	readonly names = new Map<number, NameSpan['kind']>();
+
+	constructor(
+		readonly text: string,
+		readonly tokens: readonly Token[],
+		readonly taken: (token: Token) => boolean
+	) {
+		this.protectedAt = this.markProtected();
+	}
+
+	private markProtected(): boolean[] {
+		const marks = this.tokens.map(() => false);
+		this.tokens.forEach((token, index) => {
+			const phrase = PROTECTED_PHRASES.get(token.folded)?.find((words) => this.matchesAt(index, words));
+			for (let offset = 0; phrase && offset < phrase.length; offset += 1) marks[index + offset] = true;
+			// Plurals of single protected words: "Baptists", "Sikhs", "Tuesdays".
+			if (!phrase && PROTECTED_PHRASES.get(token.folded.replace(/s$/u, ''))?.some((words) => words.length === 1)) marks[index] = true;
+		});
+		return marks;
+	}
+
+	/** Whether `words` (folded) are written from token `index` on, joined as one name or phrase. */
+	matchesAt(index: number, words: readonly string[]): boolean {
+		return words.every((word, offset) => {
+			const token = this.tokens[index + offset];
+			const previous = this.tokens[index + offset - 1];
+			return token?.folded === word && (offset === 0 || (previous !== undefined && joined(this.text, previous, token)));
+		});
+	}
+
+	private at(index: number): Token | undefined {
+		return this.tokens[index];
+	}
+
+	precededByCue(index: number): boolean {
+		const token = this.at(index);
+		const previous = this.at(index - 1);
+		if (!token || !previous || !/^\.?,?[ \t\u00a0]+$/u.test(this.text.slice(previous.end, token.start))) return false;
+		const before = this.at(index - 2)?.folded;
+		if (previous.possessive) return previous.folded === 'name';
+		return (
+			NAME_CUES.has(previous.folded) ||
+			(previous.folded === 'is' && before === 'name') ||
+			(previous.folded === 'by' && before === 'goes') ||
+			(previous.folded === 'you' && before === 'thank') ||
+			(previous.folded === 'to' && before === 'thanks')
+		);
+	}
+
+	followedByPersonVerb(index: number, verbs: ReadonlySet<string> = PERSON_VERBS): boolean {
+		const token = this.at(index);
+		const next = this.at(index + 1);
+		if (!token || !next || next.capitalised) return false;
+		const gap = this.text.slice(token.end, next.start);
+		if (next.folded === 'who' || next.folded === 'whose') return /^,?\s+$/u.test(gap);
+		if (!/^[ \t\u00a0]+$/u.test(gap)) return false;
+		if (next.folded === 'and') return PRONOUNS_AFTER_AND.has(this.at(index + 2)?.folded ?? '');
+		return verbs.has(next.text.toLowerCase().replace('’', "'"));
+	}
+
+	/** Stricter than a person verb: "June said" is June, "June was hard" is the month. */
+	followedBySpeech(index: number): boolean {
+		return this.followedByPersonVerb(index, SPEECH_VERBS);
+	}
+
+	/** "Parvin Khanum", "Harpreet ji": an honorific after the name says the word before it is one. */
+	followedByHonorific(index: number): boolean {
+		const token = this.at(index);
+		const next = this.at(index + 1);
+		return !!token && !!next && POST_NAME_CUES.has(next.folded) && /^[ \t\u00a0]+$/u.test(this.text.slice(token.end, next.start));
+	}
+
+	/**
+	 * A capitalised word that could be (part of) a name: not protected, not a cue such as "Auntie", not "The" or "When",
+	 * and longer than one letter — a lone initial says little and is more often a grade, a letter street or a list item.
+	 */
+	candidate(index: number): boolean {
+		const token = this.at(index);
+		if (!token || !token.capitalised || token.folded.length < 2 || this.taken(token) || this.protectedAt[index]) return false;
+		return !NAME_CUES.has(token.folded) && !POST_NAME_CUES.has(token.folded) && wordClass(token.folded) !== 'function';
+	}
+
+	/** A candidate English does not know as a word, or knows as a name: "Txawj", "Gurpreet", "Minh". */
+	nameLike(index: number): boolean {
+		const token = this.at(index);
+		if (!token || token.allCaps || !this.candidate(index)) return false;
+		const kind = wordClass(token.folded);
+		return kind === 'unknown' || kind === 'name';
+	}
+
+	add(index: number, kind: NameSpan['kind']): boolean {
+		if (this.names.has(index)) return false;
+		this.names.set(index, kind);
+		return true;
+	}
+
+	/** The words listed with token `index`: across ", " or "&" ("Minh, Lan"), or one "and"/"y"/"or" ("Lan and Minh"). */
+	listNeighbours(index: number): number[] {
+		const neighbours: number[] = [];
+		for (const direction of [-1, 1]) {
+			const near = this.at(index + direction);
+			const [left, right] = direction < 0 ? [near, this.at(index)] : [this.at(index), near];
+			if (!near || !left || !right) continue;
+			if (!left.possessive && /^\s*[,&]\s*$/u.test(this.text.slice(left.end, right.start))) neighbours.push(index + direction);
+			else if (LIST_JOINERS.has(near.text) && this.at(index + 2 * direction)) neighbours.push(index + 2 * direction);
+		}
+		return neighbours;
+	}
+
+	/** The capitalised words written together around `index`: "Black Student Union", "Pa Houa Xiong". */
+	private capitalisedRun(index: number): number[] {
+		let [start, end] = [index, index];
+		while (this.at(start - 1)?.capitalised && joined(this.text, this.at(start - 1) as Token, this.at(start) as Token)) start -= 1;
+		while (this.at(end + 1)?.capitalised && joined(this.text, this.at(end) as Token, this.at(end + 1) as Token)) end += 1;
+		return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+	}
+
+	/** The capitalised run around `index` ends in "Road", "High", "Park"...: a street or an institution, not a person. */
+	namesAPlace(index: number): boolean {
+		const run = this.capitalisedRun(index);
+		return run.length > 1 && PLACE_SUFFIXES.has((this.at(run.at(-1) as number) as Token).folded);
+	}
+
+	/**
+	 * The run around `index` also holds English or protected words written in title case ("Black Student Union"): the
+	 * name of a group or a program, whose unknown words ("Union" is missing from compromise's lexicon) are not people.
+	 */
+	inTitleCasePhrase(index: number): boolean {
+		return this.capitalisedRun(index).some((member) => {
+			const token = this.at(member) as Token;
+			if (token.sentenceInitial || NAME_CUES.has(token.folded) || NAME_PARTS_THAT_ARE_WORDS.has(token.folded)) return false;
+			const kind = wordClass(token.folded);
+			return this.protectedAt[member] === true || kind === 'ordinary' || kind === 'function';
+		});
+	}
+}
+
+/**
+ * The circle's roster: whole names in any case and accents, then each part of a name on its own. A part that is also
+ * a protected word ("June", or someone who gave "Sikh") is redacted only in a name-like position — after a cue ("my
+ * friend June"), before a speech verb ("June said"), beside or listed with another roster name ("June Lor", "Hope,
+ * June and Minh"). Everywhere else the protected word wins, because losing "Sikh" from every note about a gurdwara
+ * costs the program more than a bare first name costs the person; a keeper reviews every harvest anyway. English
+ * function words in a roster ("Tou Her") follow the same rule. Other ordinary English words ("Hope", "Pa", "Will") are
+ * redacted when capitalised mid-sentence ("we asked Hope"), but not opening a sentence ("Hope is what I feel") nor in
+ * lower case ("we hope").
+ */
+function findRosterNames(finder: NameFinder, roster: readonly string[]): void {
+	const entries = roster.map(foldedWords).filter((words) => words.length > 0);
+	const parts = new Set(entries.flat().filter((part) => part.length > 1 && !NAME_PARTICLES.has(part)));
+	const { tokens } = finder;
+	// Whole names first, whatever the words: "pa houa" typed in lower case is still Pa Houa.
+	tokens.forEach((token, index) => {
+		if (finder.taken(token)) return;
+		for (const words of entries) {
+			if (words.length > 1 && finder.matchesAt(index, words)) words.forEach((_, offset) => finder.add(index + offset, 'roster-name'));
+		}
+	});
+	const guarded: number[] = [];
+	tokens.forEach((token, index) => {
+		if (finder.taken(token) || !parts.has(token.folded) || finder.names.has(index)) return;
+		const kind = wordClass(token.folded);
+		// A place compromise knows but our list does not ("Guadalupe", "Jordan") is a name when someone gave it at join.
+		if (!finder.protectedAt[index] && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
+		else if (kind === 'ordinary' && !finder.protectedAt[index] && token.capitalised && (!token.sentenceInitial || token.possessive)) finder.add(index, 'roster-name');
+		else guarded.push(index);
+	});
+	// Protected, function and sentence-opening ordinary words in the roster: only where they stand as a name.
+	// Repeated because "Hope, June and Minh" settles from the right: June beside Minh, then Hope beside June.
+	for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
+		changed = false;
+		for (const index of guarded) {
+			const beside = [index - 1, index + 1].some((other) => finder.names.get(other) === 'roster-name' && joined(finder.text, tokens[Math.min(index, other)] as Token, tokens[Math.max(index, other)] as Token));
+			const listed = finder.listNeighbours(index).some((other) => finder.names.get(other) === 'roster-name');
+			if (finder.precededByCue(index) || finder.followedBySpeech(index) || beside || listed) changed = finder.add(index, 'roster-name') || changed;
+		}
+	}
+}
+
+/** compromise's people() as token indexes; its offsets are string indexes into the text it was given. */
+function compromisePeople(finder: NameFinder): number[] {
+	const byStart = new Map(finder.tokens.map((token, index) => [token.start, index]));
+	const matches = nlp(finder.text).people().json({ offset: true }) as { terms?: { offset?: { start: number } }[] }[];
+	return matches.flatMap((match) => (match.terms ?? []).map((term) => byStart.get(term.offset?.start ?? -1))).filter((index): index is number => index !== undefined);
+}
+
+function seedPeople(finder: NameFinder): void {
+	const seeds = new Set(compromisePeople(finder).filter((index) => finder.candidate(index)));
+	finder.tokens.forEach((token, index) => {
+		const cued = (finder.precededByCue(index) || finder.followedByHonorific(index)) && finder.candidate(index);
+		// A place-like word is a person only on the strongest cues: "Guadalupe said", "Guadalupe, whose son".
+		const verbed = finder.nameLike(index) ? finder.followedByPersonVerb(index) : finder.candidate(index) && wordClass(token.folded) === 'place' && finder.followedBySpeech(index);
+		const unknownMidSentence =
+			(!token.sentenceInitial || token.possessive) && finder.nameLike(index) && (wordClass(token.folded) === 'name' || !finder.inTitleCasePhrase(index));
+		if (cued || verbed || unknownMidSentence) seeds.add(index);
+	});
+	for (const index of seeds) if (!finder.namesAPlace(index)) finder.add(index, 'person-name');
+}
+
+/** May this neighbour of a name join it? "Pa" beside "Houa" may; "Road" after "Florin" may not. */
+function extendable(finder: NameFinder, index: number): boolean {
+	const token = finder.tokens[index];
+	if (!token || !finder.candidate(index) || PLACE_SUFFIXES.has(token.folded)) return false;
+	if (finder.nameLike(index) || NAME_PARTS_THAT_ARE_WORDS.has(token.folded)) return true;
+	return !token.sentenceInitial;
+}
+
+/** Grow names over neighbours, particles and lists, then to every other capitalised use of a found name. */
+function growPeople(finder: NameFinder): void {
+	const { text, tokens } = finder;
+	for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
+		changed = false;
+		for (const index of [...finder.names.keys()]) {
+			const token = tokens[index] as Token;
+			const next = tokens[index + 1];
+			const previous = tokens[index - 1];
+			if (next && joined(text, token, next) && extendable(finder, index + 1)) changed = finder.add(index + 1, 'person-name') || changed;
+			if (previous && joined(text, previous, token) && extendable(finder, index - 1)) changed = finder.add(index - 1, 'person-name') || changed;
+			changed = addParticles(finder, index) || changed;
+			changed = addListNeighbours(finder, index) || changed;
+		}
+		const found = new Set([...finder.names].filter(([, kind]) => kind === 'person-name').map(([index]) => tokens[index]?.folded));
+		tokens.forEach((token, index) => {
+			if (found.has(token.folded) && finder.candidate(index)) changed = finder.add(index, 'person-name') || changed;
+		});
+	}
+}
+
+/** "María José de la Cruz": lower-case particles count as name only with names on both sides. */
+function addParticles(finder: NameFinder, index: number): boolean {
+	const { tokens, text } = finder;
+	let end = index + 1;
+	while (end - index <= MAX_PARTICLES && tokens[end] && NAME_PARTICLES.has(tokens[end]?.text ?? '') && joined(text, tokens[end - 1] as Token, tokens[end] as Token)) end += 1;
+	const after = tokens[end];
+	if (end === index + 1 || !after || !joined(text, tokens[end - 1] as Token, after) || !finder.candidate(end)) return false;
+	let changed = false;
+	for (let particle = index + 1; particle <= end; particle += 1) changed = finder.add(particle, 'person-name') || changed;
+	return changed;
+}
+
+/** "Gurpreet and Harpreet", "Minh, Lan": a name-like word listed beside a name is a name too, even opening a sentence. */
+function addListNeighbours(finder: NameFinder, index: number): boolean {
+	let changed = false;
+	for (const other of finder.listNeighbours(index)) {
+		// Mid-sentence, any capitalised word listed with a name is one ("Ligaya and Jun"); opening a sentence it must look like one.
+		const token = finder.tokens[other];
+		const listedMidSentence = !!token && !token.sentenceInitial && !token.allCaps && finder.candidate(other);
+		if (finder.nameLike(other) || listedMidSentence) changed = finder.add(other, 'person-name') || changed;
+	}
+	return changed;
+}
+
+/** The names in `text` as spans: a run of name words written together ("Nguyễn Thị Lan") is one span, one count. */
+export function findNames(text: string, tokens: readonly Token[], taken: (token: Token) => boolean, roster: readonly string[]): NameSpan[] {
+	const finder = new NameFinder(text, tokens, taken);
+	findRosterNames(finder, roster);
+	seedPeople(finder);
+	growPeople(finder);
+	const spans: NameSpan[] = [];
+	const indexes = [...finder.names.keys()].sort((a, b) => a - b);
+	for (const index of indexes) {
+		const token = tokens[index] as Token;
+		const kind = finder.names.get(index) as NameSpan['kind'];
+		const last = spans.at(-1);
+		const previous = tokens[index - 1];
+		if (last && previous && finder.names.has(index - 1) && joined(text, previous, token)) {
+			spans[spans.length - 1] = { start: last.start, end: token.baseEnd, kind: last.kind === 'roster-name' ? last.kind : kind };
+		} else {
+			spans.push({ start: token.start, end: token.baseEnd, kind });
+		}
+	}
+	return spans;
+}
