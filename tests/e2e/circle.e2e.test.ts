@@ -1,133 +1,273 @@
-// A whole small circle in a real browser: a keeper signs up and runs the console, a participant joins by code on a
-// phone-sized page, the room screen follows along. Needs the built pages (`npx vite build`) and Debian's Chromium.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+// A whole circle in real browsers: a keeper on a laptop, four phones (one in Spanish, one with extra time, one who
+// prefers to type) and the room screen in English and Spanish, each in its own browser context. Check-in with one
+// pass and its return, a popcorn round, a timed silence, the closing; what each person sees at each step, and that
+// the screen never shows who passed.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer, removeDir, type TestServer } from '../support/server';
+import type { Page } from 'playwright-core';
+import { api } from '../support/server';
+import {
+	finishJoining,
+	hasChromium,
+	joinByCode,
+	LAPTOP,
+	newContext,
+	newPage,
+	PHONE,
+	PROJECTOR,
+	recordLiveRegions,
+	requireBrowser,
+	SCREENSHOTS,
+	shot,
+	spoken,
+	startRig,
+	type Rig
+} from './browser';
+import type { CreatedCircle } from '../../src/lib/wire/http';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const RESULTS = 'test-results';
-const SCREENSHOTS = 'docs/screenshots';
-const PHONE = { width: 390, height: 844 };
-const LAPTOP = { width: 1280, height: 900 };
-const PROJECTOR = { width: 1920, height: 1080 };
-const STEP_MS = 10_000;
+requireBrowser();
 
-const hasChromium = existsSync(CHROMIUM);
-const missing = `Chromium is not installed at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`;
+const SILENCE_MS = 5_000;
+const PLAN = {
+	version: 1,
+	title: { en: 'Neighbours circle', es: 'Círculo de vecinos' },
+	phases: [
+		{ kind: 'ceremony', id: 'welcome', title: { en: 'Welcome', es: 'Bienvenida' }, text: { en: 'We begin together.', es: 'Comenzamos juntos.' } },
+		{
+			kind: 'round',
+			id: 'check-in',
+			title: { en: 'Check-in', es: 'Ronda de llegada' },
+			prompt: { en: 'How are you arriving today?', es: '¿Cómo llega hoy?' },
+			timing: { turnMs: 120_000 }
+		},
+		{
+			kind: 'round',
+			id: 'open-floor',
+			mode: 'popcorn',
+			title: { en: 'Open floor', es: 'Palabra abierta' },
+			prompt: { en: 'Who would like to add something?', es: '¿Quién quiere agregar algo?' },
+			timing: { budgetMs: 600_000 }
+		},
+		{
+			kind: 'round',
+			id: 'silence',
+			mode: 'silence',
+			title: { en: 'Silence', es: 'Silencio' },
+			prompt: { en: 'A moment of quiet together.', es: 'Un momento de silencio juntos.' },
+			timing: { budgetMs: SILENCE_MS }
+		},
+		{ kind: 'ceremony', id: 'closing', title: { en: 'Closing', es: 'Cierre' }, text: { en: 'Thank you for being here.', es: 'Gracias por estar aquí.' } }
+	]
+};
 
-if (!hasChromium && process.env.REQUIRE_BROWSER === '1') {
-	describe('browser tests', () => {
-		it('need Chromium', () => {
-			throw new Error(missing);
-		});
-	});
-} else if (!hasChromium) {
-	console.warn(`Skipping browser tests. ${missing}`);
-}
+const text = async (page: Page, testid: string) => ((await page.getByTestId(testid).textContent()) ?? '').trim();
+const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true });
 
-describe.skipIf(!hasChromium)('a circle in the browser', () => {
-	let server: TestServer;
-	let browser: Browser;
+describe.skipIf(!hasChromium)('a whole circle in the browser', () => {
+	let rig: Rig;
 
 	beforeAll(async () => {
-		if (!existsSync('build/handler.js')) throw new Error('The pages are not built: run `npx vite build` first.');
-		server = await startServer({}, { pagesDir: 'build' });
-		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-		mkdirSync(RESULTS, { recursive: true });
+		rig = await startRig();
 	});
 
 	afterAll(async () => {
-		await browser?.close();
-		await server?.close();
-		if (server) removeDir(server.dataDir);
+		await rig?.close();
 	});
 
-	async function shot(page: Page, name: string): Promise<string> {
-		const path = `${RESULTS}/${name}.png`;
-		await page.screenshot({ path, fullPage: false });
-		return path;
-	}
-
-	it('a keeper opens a circle, a participant joins by code, takes a turn and passes; the screen never names the passer', { timeout: 90_000 }, async () => {
-		const keeper = await (await browser.newContext({ viewport: LAPTOP, baseURL: server.url })).newPage();
-		const phone = await (await browser.newContext({ viewport: PHONE, baseURL: server.url, isMobile: true, hasTouch: true })).newPage();
-		const screen = await (await browser.newContext({ viewport: PROJECTOR, baseURL: server.url, reducedMotion: 'reduce' })).newPage();
-		for (const p of [keeper, phone, screen]) p.setDefaultTimeout(STEP_MS);
-
-		// The keeper sets up the server and creates a circle from the check-in / check-out template.
+	it('runs check-in with a pass and its return, popcorn, a timed silence and the closing, on every device', { timeout: 120_000 }, async () => {
+		// The keeper sets the server up in the browser, then plans a circle (the test sends the plan through the API).
+		const keeper = await newPage(rig, { viewport: LAPTOP });
 		await keeper.goto('/setup');
 		await keeper.getByLabel('Email').fill('keeper@example.org');
 		await keeper.getByLabel('Password', { exact: true }).fill('a long enough password');
 		await keeper.getByRole('button', { name: 'Create account' }).click();
 		await keeper.waitForURL('**/keeper');
-		await keeper.getByLabel('Template').selectOption('check-in-check-out');
-		await keeper.getByLabel('Your name in the ring').fill('Ana');
-		await keeper.getByRole('button', { name: 'Create circle' }).click();
-		const joinCode = (await keeper.getByTestId('join-code').textContent())?.trim() ?? '';
-		expect(joinCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
-		const screenHref = await keeper.getByRole('link', { name: 'Open the screen for the projector' }).getAttribute('href');
-		await keeper.getByRole('link', { name: 'Open the console' }).click();
+		const cookie = (await keeper.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+		const created = await api<CreatedCircle>(rig.server, '/api/circles', { plan: PLAN, keeperName: 'Ana' }, cookie);
+		expect(created.status).toBe(201);
+		const { joinCode, joinPath } = created.body;
+		await keeper.reload();
+		await keeper.getByRole('link', { name: /Open console/ }).click();
 		await keeper.waitForURL('**/keeper/circle/*');
-		await expect.poll(() => keeper.getByTestId('keeper-status').textContent()).toContain('Scheduled');
+		await expect.poll(() => text(keeper, 'keeper-status')).toContain('Scheduled');
+		expect(await text(keeper, 'join-code')).toBe(joinCode);
+		await keeper.getByTestId('qr').locator('svg').waitFor();
 
+		// The room screen, opened from the console in English and Spanish.
+		await keeper.getByLabel('Second screen language').selectOption({ label: 'Español' });
+		const screenHref = await keeper.getByTestId('screen-link').getAttribute('href');
+		expect(screenHref).toMatch(/\?lang=en%2Ces#t=/);
+		const screen = await newPage(rig, { viewport: PROJECTOR, reducedMotion: 'reduce' });
 		await screen.goto(screenHref!);
-
-		// The participant types the code carelessly: lower case, spaces, no dash.
-		await phone.goto('/');
-		await phone.getByLabel('Join code').fill(` ${joinCode.replace('-', ' ').toLowerCase()} `);
-		await phone.getByRole('button', { name: 'Join' }).click();
-		await phone.getByLabel('Your name').fill('Maria');
-		await phone.getByLabel('Pronouns (optional)').fill('she/her');
-		await phone.getByLabel('Language').selectOption('es');
-		await phone.getByLabel('Extra time for my turns').check();
-		await phone.getByRole('button', { name: 'Continue' }).click();
-		await expect.poll(() => phone.getByRole('heading', { level: 1 }).textContent()).toBe('Our agreements');
-		await expect.poll(() => phone.locator('main').textContent()).toContain('Names are deleted when the circle closes.');
-		await phone.getByRole('button', { name: 'I accept, take my seat' }).click();
-		await phone.waitForURL('**/circle/*');
-		await phone.getByText('Waiting for the circle to begin.').waitFor();
-		await keeper.getByTestId('seat').filter({ hasText: 'Maria' }).waitFor();
-		await screen.getByText(joinCode).waitFor();
+		await expect.poll(() => text(screen, 'screen-join-code')).toBe(joinCode);
+		await screen.getByTestId('qr').locator('svg').waitFor();
+		await screen.getByText('Les damos la bienvenida. El círculo comenzará pronto.').waitFor();
 		await shot(screen, 'screen-lobby');
 
-		// The keeper opens the lobby, begins, and moves on to the first round; the piece starts with the keeper.
+		// Four people join: Maria in Spanish by code, Dev by QR with extra time, Li by code, Sam (prefers to type) by code.
+		const phones: Record<'maria' | 'dev' | 'li' | 'sam', Page> = {} as never;
+		for (const who of ['maria', 'dev', 'li', 'sam'] as const) {
+			const context = await newContext(rig, { viewport: PHONE, phone: true });
+			await recordLiveRegions(context);
+			phones[who] = await context.newPage();
+		}
+		const { maria, dev, li, sam } = phones;
+		await maria.goto('/');
+		await maria.locator('#code').fill(` ${joinCode.replace('-', ' ').toLowerCase()} `);
+		await maria.getByRole('button', { name: 'Join' }).click();
+		await maria.locator('#name').waitFor();
+		await maria.locator('#language').selectOption({ label: 'Español' });
+		await expect.poll(() => maria.locator('html').getAttribute('lang')).toBe('es');
+		await heading(maria, 'Sobre usted').waitFor();
+		await maria.getByLabel('Su nombre', { exact: true }).fill('Maria');
+		await maria.getByLabel('Pronombres (opcional)').fill('ella');
+		await maria.getByRole('button', { name: 'Continuar', exact: true }).click();
+		await heading(maria, 'Nuestros acuerdos').waitFor();
+		await maria.getByText('Su nombre se borra de la aplicación cuando se cierra el círculo.').waitFor();
+		expect(await maria.getByTestId('translation-pending').count()).toBe(0);
+		await maria.getByRole('button', { name: 'Acepto, tomar mi lugar' }).click();
+		await maria.getByText('Esperando a que empiece el círculo.').waitFor();
+
+		await dev.goto(joinPath);
+		await dev.locator('#name').waitFor();
+		expect(dev.url()).not.toContain('#t='); // the QR token leaves the address bar at once
+		await finishJoining(dev, { name: 'Dev', extraTime: true });
+		await joinByCode(li, joinCode, { name: 'Li' });
+		await joinByCode(sam, joinCode, { name: 'Sam', prefersToType: true });
+		for (const p of [dev, li, sam]) await p.getByText('Waiting for the circle to begin.').waitFor();
+		await expect.poll(() => keeper.getByTestId('seat').count()).toBe(5);
+		await keeper.getByTestId('seat').filter({ hasText: 'Dev' }).getByText('extra time').waitFor();
+		await expect.poll(() => screen.locator('.arrived').textContent()).toBe('Ana · Maria · Dev · Li · Sam');
+
+		// The keeper opens the lobby and begins: the welcome shows everywhere, in each person's language.
 		await keeper.getByRole('button', { name: 'Open the lobby' }).click();
 		await keeper.getByRole('button', { name: 'Begin the circle' }).click();
-		await keeper.getByRole('heading', { name: 'Welcome', exact: true }).waitFor();
+		await heading(keeper, 'Welcome').waitFor();
+		await heading(maria, 'Bienvenida').waitFor();
+		await maria.getByText('Comenzamos juntos.').waitFor();
+		await heading(li, 'Welcome').waitFor();
+		await screen.getByText('Bienvenida', { exact: true }).waitFor();
+		await expect.poll(() => screen.getByRole('img', { name: /^The ring:/ }).getAttribute('aria-label')).toBe('The ring: Ana, Maria, Dev, Li, Sam');
+		await screen.getByText('We begin together.').waitFor();
+
+		// Check-in: the piece starts with the keeper; Maria is next.
 		await keeper.getByRole('button', { name: 'Next part' }).click();
-		await keeper.getByRole('heading', { name: 'Check-in', exact: true }).waitFor();
-		await expect.poll(() => keeper.getByTestId('keeper-piece').textContent()).toContain('Ana holds the piece');
-		await phone.getByRole('heading', { name: 'You’re next' }).waitFor();
-		await expect.poll(() => phone.getByTestId('announcer').textContent()).toBe('You’re next');
+		await heading(keeper, 'Check-in').waitFor();
+		await expect.poll(() => text(keeper, 'keeper-piece')).toBe('Ana holds the piece');
+		await heading(maria, 'Usted sigue').waitFor();
+		await expect.poll(() => text(maria, 'announcer')).toBe('Ana tiene la pieza. Usted sigue.');
+		await maria.getByText('¿Cómo llega hoy?').waitFor();
+		await expect.poll(() => text(screen, 'screen-piece')).toContain('Ana has the piece');
 
-		// The keeper finishes; Maria's phone says it is her turn, with Done and Pass.
 		await keeper.getByRole('button', { name: 'Done', exact: true }).click();
-		await phone.getByRole('heading', { name: 'Your turn' }).waitFor();
-		await expect.poll(() => phone.getByTestId('announcer').textContent()).toBe('Your turn');
-		await phone.getByRole('button', { name: 'Done' }).waitFor();
-		await screen.getByText('Maria has the piece').waitFor();
-		const participantShot = await shot(phone, 'participant-your-turn');
-		const screenShot = await shot(screen, 'screen-round');
+		await heading(maria, 'Su turno').waitFor();
+		await expect.poll(() => text(maria, 'announcer')).toBe('Su turno');
+		await maria.getByTestId('turn-timer').waitFor();
+		// A minute before her guideline ends (the phone's clock moved on), the phone says so once.
+		await maria.clock.setSystemTime(Date.now() + 65_000);
+		await expect.poll(() => text(maria, 'timer-announcer')).toBe('Queda 1 minuto');
+		await maria.clock.setSystemTime(Date.now());
+		await expect.poll(() => text(li, 'piece-where')).toBe('Maria has the piece');
+		await screen.getByText('Maria tiene la pieza').waitFor();
+		const participantShot = await shot(maria, 'participant-your-turn-es');
+		await maria.getByRole('button', { name: 'Listo', exact: true }).click();
 
-		// Maria passes. The keeper sees it; the screen shows only that the piece is offered again.
-		await phone.getByRole('button', { name: 'Pass' }).click();
-		await keeper.getByTestId('seat').filter({ hasText: 'Maria' }).getByText('passed', { exact: true }).waitFor();
-		await screen.getByText('The piece is offered again').waitFor();
-		expect(await screen.locator('main').textContent()).not.toMatch(/pass|Maria has the piece/i);
-		await phone.getByText('The piece has come back to you').waitFor();
+		// Dev asked for extra time: 1.5 × the two-minute guideline.
+		await heading(dev, 'Your turn').waitFor();
+		await expect.poll(() => text(keeper, 'keeper-turn-time')).toMatch(/^Turn: (3:00|2:5\d) left$/);
+		await heading(li, 'You’re next').waitFor();
+		await shot(li, 'participant-next');
+		await dev.getByRole('button', { name: 'Done', exact: true }).click();
+
+		// Li passes. The keeper sees it; the screen and the other phones never do.
+		await heading(li, 'Your turn').waitFor();
+		await li.getByRole('button', { name: 'Pass', exact: true }).click();
+		await keeper.getByTestId('seat').filter({ hasText: 'Li' }).getByText('passed', { exact: true }).waitFor();
+
+		// Sam prefers to type: the share box is open, and everyone sees the words while the turn lasts.
+		await heading(sam, 'Your turn').waitFor();
+		await sam.getByLabel('What you would like to share').fill('Glad to be here with you all.');
+		await sam.getByRole('button', { name: 'Share', exact: true }).click();
+		for (const p of [maria, li, screen, keeper]) await expect.poll(() => text(p, 'typed-words')).toContain('Glad to be here with you all.');
+		expect(await text(maria, 'typed-words')).toContain('Palabras de Sam');
+		await sam.getByRole('button', { name: 'Done', exact: true }).click();
+		await expect.poll(() => maria.getByTestId('typed-words').count()).toBe(0);
+
+		// The return pass: the piece is offered again to Li; only Li and the keeper know it is her.
+		await li.getByText('The piece has come back to you. You may speak, or pass again.').waitFor();
+		await expect.poll(() => text(keeper, 'keeper-piece')).toBe('Offered again to Li (return pass)');
+		await expect.poll(() => text(screen, 'screen-piece')).toContain('The piece is offered again');
+		await expect.poll(() => text(maria, 'piece-where')).toBe('La pieza se ofrece de nuevo a quienes pasaron');
+		await expect.poll(() => text(dev, 'piece-where')).toBe('The piece is offered again to those who passed');
+		const screenWords = await text(screen, 'screen-words');
+		expect(screenWords).not.toMatch(/Li has the piece|Li tiene la pieza|pass|pasó/i);
+		expect(await screen.locator('svg text.holder').count()).toBe(0);
+		await shot(screen, 'screen-return-pass');
 		const keeperShot = await shot(keeper, 'keeper-console');
+		await li.getByRole('button', { name: 'Done', exact: true }).click();
+		await expect.poll(() => text(keeper, 'keeper-piece')).toBe('The piece is back with you');
+		await expect.poll(() => text(li, 'announcer')).toBe('The piece is back with the keeper');
 
-		// Offered again, she speaks this time; the piece goes back to the keeper.
-		await phone.getByRole('button', { name: 'Done' }).click();
-		await phone.getByRole('heading', { name: 'Listening' }).waitFor();
-		await expect.poll(() => phone.getByTestId('announcer').textContent()).toBe('The piece is back with the keeper');
-		await shot(phone, 'participant-listening');
+		// Each turn change was said once on Li's phone, in order, with nothing repeated.
+		expect(await spoken(li, 'announcer')).toEqual([
+			'Ana has the piece',
+			'Maria has the piece',
+			'Dev has the piece. You’re next.',
+			'Your turn',
+			'Sam has the piece',
+			'Your turn',
+			'The piece is back with the keeper'
+		]);
+		expect(await spoken(maria, 'timer-announcer')).toEqual(['Queda 1 minuto']);
+
+		// A popcorn round: the piece rests in the centre; people ask for it and it goes in the order asked.
+		await keeper.getByRole('button', { name: 'Next part' }).click();
+		await heading(dev, 'Open floor').waitFor();
+		await expect.poll(() => text(dev, 'piece-where')).toBe('The piece is in the centre');
+		await expect.poll(() => text(screen, 'screen-piece')).toContain('La pieza está en el centro');
+		await maria.getByRole('button', { name: 'Pedir la pieza' }).click();
+		await heading(maria, 'Su turno').waitFor();
+		await dev.getByRole('button', { name: 'Ask for the piece' }).click();
+		await dev.getByText('You are first in line.').waitFor();
+		await keeper.getByTestId('seat').filter({ hasText: 'Dev' }).getByText('asked for the piece').waitFor();
+		await maria.getByRole('button', { name: 'Listo', exact: true }).click();
+		await heading(dev, 'Your turn').waitFor();
+		await expect.poll(() => text(sam, 'piece-where')).toBe('Dev has the piece');
+		await dev.getByRole('button', { name: 'Done', exact: true }).click();
+		await expect.poll(() => text(li, 'piece-where')).toBe('The piece is in the centre');
+		await keeper.getByRole('button', { name: 'End the round' }).click();
+		await expect.poll(() => text(keeper, 'keeper-piece')).toBe('The piece is back with you');
+
+		// A timed silence: a calm timer everywhere, then a quiet word that the time is over.
+		await keeper.getByRole('button', { name: 'Next part' }).click();
+		await heading(sam, 'Silence').waitFor();
+		await sam.getByText('Rest in the silence together.').waitFor();
+		await sam.getByTestId('phase-timer').waitFor();
+		await screen.getByTestId('screen-phase-timer').waitFor();
+		expect(await screen.getByTestId('screen-phase-timer').getAttribute('role')).toBe('timer');
+		await shot(screen, 'screen-silence');
+		await sam.getByTestId('phase-timer-done').waitFor({ timeout: SILENCE_MS + 5_000 });
+		await screen.getByText('The time for this part is over.').waitFor();
+		await maria.getByText('Terminó el tiempo de esta parte.').waitFor();
+
+		// The closing, the end of the plan, and the keeper closes the circle for everyone.
+		await keeper.getByRole('button', { name: 'Next part' }).click();
+		await heading(li, 'Closing').waitFor();
+		await screen.getByText('Gracias por estar aquí.').waitFor();
+		await keeper.getByRole('button', { name: 'Finish the plan' }).click();
+		await li.getByText('The rounds are complete. The keeper will close the circle.').waitFor();
+		await screen.getByText('Thank you for sitting in circle together.').waitFor();
+		await keeper.getByRole('button', { name: 'Close the circle' }).click();
+		await keeper.getByRole('button', { name: 'Yes, close it' }).click();
+		await keeper.getByText('This circle has ended. Names and seats are being deleted.').waitFor();
+		await maria.getByText('El círculo ha terminado. Gracias.').waitFor();
+		for (const p of [dev, li, sam]) await p.getByText('The circle has ended. Thank you.').waitFor();
+		await screen.getByText('The circle has ended. Thank you.').waitFor();
+		expect(await maria.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('circlekeeper:seat:')))).toEqual([]);
 
 		mkdirSync(SCREENSHOTS, { recursive: true });
 		copyFileSync(participantShot, `${SCREENSHOTS}/participant.png`);
 		copyFileSync(keeperShot, `${SCREENSHOTS}/keeper-console.png`);
-		copyFileSync(screenShot, `${SCREENSHOTS}/screen.png`);
+		copyFileSync('test-results/screen-return-pass.png', `${SCREENSHOTS}/screen.png`);
 	});
 });

@@ -25,6 +25,16 @@ export function newCommandId(): string {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Stopgap until the server's handshake schema accepts them: with connection state recovery on, socket.io-client adds
+ * `pid` and `offset` to the handshake `auth` when it reconnects, and the strict HandshakeAuthSchema then refuses the
+ * device ("This link or code is not valid"). Forgetting the private recovery id makes every reconnect a plain one;
+ * nothing is lost, because the page asks for a fresh view with `sync` after reconnecting.
+ */
+function forgetRecoveryId(socket: Socket): void {
+	(socket as unknown as { _pid?: string })._pid = undefined;
+}
+
 export class CircleConnection<V extends CircleView = CircleView> {
 	view = $state<V | null>(null);
 	status = $state<ConnectionStatus>('connecting');
@@ -38,12 +48,16 @@ export class CircleConnection<V extends CircleView = CircleView> {
 	#everConnected = false;
 	#retryTimer: ReturnType<typeof setTimeout> | undefined;
 	#closed = false;
+	#offline = false;
+	#onOffline = () => this.#goOffline();
+	#onOnline = () => this.#comeBack();
 
 	constructor(auth: HandshakeAuth, url?: string) {
 		this.#socket = io(url ?? '', { auth, reconnectionDelayMax: 5_000 });
 		this.#socket.on('connect', () => this.#onConnect());
 		this.#socket.on('view', (message) => this.#apply(message));
 		this.#socket.on('disconnect', (reason) => {
+			forgetRecoveryId(this.#socket);
 			if (this.status === 'ended' || this.#closed) return;
 			this.status = 'reconnecting';
 			// The server let go of us on purpose (restart, shutdown): socket.io will not come back by itself.
@@ -53,6 +67,10 @@ export class CircleConnection<V extends CircleView = CircleView> {
 			if (this.status === 'live') this.status = 'reconnecting';
 		});
 		this.#socket.on('connect_error', (err: Error & { data?: HandshakeErrorData }) => this.#onConnectError(err));
+		if (typeof window !== 'undefined') {
+			window.addEventListener('offline', this.#onOffline);
+			window.addEventListener('online', this.#onOnline);
+		}
 	}
 
 	/** The server's clock now, as best this device can tell. */
@@ -78,7 +96,31 @@ export class CircleConnection<V extends CircleView = CircleView> {
 	close(): void {
 		this.#closed = true;
 		clearTimeout(this.#retryTimer);
+		this.#removeNetworkListeners();
 		this.#socket.close();
+	}
+
+	/**
+	 * The device lost its network (a phone in a tunnel, wifi dropped): say so at once instead of waiting for
+	 * heartbeats to time out, and let go of the socket so the circle holds the seat (and a held turn waits).
+	 */
+	#goOffline(): void {
+		if (this.#closed || this.status === 'ended') return;
+		this.#offline = true;
+		this.status = 'reconnecting';
+		this.#socket.disconnect();
+	}
+
+	#comeBack(): void {
+		if (this.#closed || this.status === 'ended' || !this.#offline) return;
+		this.#offline = false;
+		this.#socket.connect();
+	}
+
+	#removeNetworkListeners(): void {
+		if (typeof window === 'undefined') return;
+		window.removeEventListener('offline', this.#onOffline);
+		window.removeEventListener('online', this.#onOnline);
 	}
 
 	#onConnect(): void {
@@ -124,6 +166,7 @@ export class CircleConnection<V extends CircleView = CircleView> {
 		this.status = 'ended';
 		this.message = message;
 		clearTimeout(this.#retryTimer);
+		this.#removeNetworkListeners();
 		this.#socket.close();
 	}
 

@@ -6,6 +6,8 @@ const key = (circleId: string) => `circlekeeper:seat:${circleId}`;
 /** A seat as kept on the device, with the display choices made when joining (the view does not carry them). */
 export interface StoredSeat extends JoinedCircle {
 	largeText?: boolean;
+	/** Opens the typed share on this phone's turns. */
+	prefersToType?: boolean;
 }
 
 export function saveSeat(seat: StoredSeat): void {

@@ -1,0 +1,18 @@
+// Failures from the API or a command's ack, in the reader's language: known codes have a message here;
+// anything else falls back to the server's own (English) sentence, which still says what to do.
+import { m } from './messages';
+
+const BY_CODE: Record<string, () => string> = {
+	network: () => m.error_network(),
+	rate_limited: () => m.error_rate_limited(),
+	join_failed: () => m.error_join_failed(),
+	circle_locked: () => m.error_locked(),
+	circle_closed: () => m.error_closed(),
+	not_allowed_now: () => m.error_not_now(),
+	login_failed: () => m.error_login_failed(),
+	internal: () => m.error_generic()
+};
+
+export function errorText(error: { code: string; message: string }): string {
+	return BY_CODE[error.code]?.() ?? error.message;
+}

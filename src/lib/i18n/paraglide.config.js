@@ -1,0 +1,12 @@
+// How Paraglide compiles messages/*.json into src/lib/paraglide (git-ignored), shared by the Vite plugin
+// (dev and build) and `npm run i18n:compile` (svelte-check runs before any build, so it compiles first).
+// The generated code is lint-clean, so no blanket eslint-disable comments (they would warn as unused).
+
+/** @type {import('@inlang/paraglide-js').CompilerOptions} */
+export const paraglideOptions = {
+	project: './project.inlang',
+	outdir: './src/lib/paraglide',
+	// The page sets its own language (src/lib/i18n/locale.svelte.ts); English when nothing is chosen.
+	strategy: ['custom-circle', 'baseLocale'],
+	includeEslintDisableComment: false
+};
