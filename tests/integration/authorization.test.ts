@@ -13,7 +13,7 @@ const ROLES: Role[] = ['keeper', 'co-keeper', 'holder', 'non-holder', 'screen', 
 /** From PRODUCT.md's roles, written out here rather than imported, so the server is checked against the spec. */
 const KEEPER_ONLY: CommandType[] = [
 	'OPEN', 'START', 'ADVANCE', 'CLOSE', 'PAUSE', 'RESUME', 'GIVE_PIECE', 'SKIP', 'WAIT', 'REORDER', 'EXTEND', 'SET_TIMERS',
-	'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT'
+	'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT'
 ];
 const HOLDER_OR_KEEPER: CommandType[] = ['DONE', 'PASS'];
 const ANY_SEAT: CommandType[] = ['SHARE_TEXT', 'REQUEST_PIECE', 'WITHDRAW_REQUEST', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE'];
@@ -43,6 +43,7 @@ function sample(type: CommandType, seats: { holder: string; other: string; ring:
 		case 'ADMIT': return { type, seatId: seats.other };
 		case 'SET_ADMIT_ALL': return { type, on: false };
 		case 'SET_LOCKED': return { type, locked: true };
+		case 'SET_SHUTTER': return { type, closed: true };
 		case 'REMOVE_SEAT': return { type, seatId: seats.other };
 		case 'ACK_CARE': return { type, signalId: 1 };
 		case 'RECORD_AGREEMENT': return { type, text: 'We listen.' };

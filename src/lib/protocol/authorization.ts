@@ -6,7 +6,7 @@ import { protocolError, type ProtocolError } from './errors';
 
 export const KEEPER_COMMANDS: readonly CommandType[] = [
 	'OPEN', 'START', 'ADVANCE', 'CLOSE', 'PAUSE', 'RESUME', 'GIVE_PIECE', 'SKIP', 'WAIT', 'REORDER', 'EXTEND',
-	'SET_TIMERS', 'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT'
+	'SET_TIMERS', 'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT'
 ];
 
 /** Commands the holder sends; a keeper may send them for the holder (someone without a phone). */

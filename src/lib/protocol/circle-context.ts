@@ -38,6 +38,8 @@ export interface PieceRun {
 	passed: string[];
 	/** Seats offered the piece in the return pass. */
 	returned: string[];
+	/** Seats that passed again when offered the piece in the return pass (keepers only). */
+	passedAgain: string[];
 	/** Seats a keeper skipped before they were offered the piece. */
 	skipped: string[];
 	/** Popcorn requests in the order they arrived. */
@@ -77,6 +79,8 @@ export interface CircleContext {
 	waiting: string[];
 	admitAll: boolean;
 	locked: boolean;
+	/** The room screen's privacy shutter is closed. */
+	shutter: boolean;
 	timersOn: boolean;
 	phase: PhaseRun | null;
 	pausedAt: number | null;
@@ -103,6 +107,7 @@ export function initialContext(input: CircleInput): CircleContext {
 		waiting: [],
 		admitAll: input.admitAll ?? true,
 		locked: false,
+		shutter: false,
 		timersOn: true,
 		phase: null,
 		pausedAt: null,

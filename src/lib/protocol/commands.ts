@@ -44,6 +44,8 @@ export const CommandSchemas = {
 	ADMIT: withFields('ADMIT', { seatId: SeatIdSchema }),
 	SET_ADMIT_ALL: withFields('SET_ADMIT_ALL', { on: v.boolean('must be true or false') }),
 	SET_LOCKED: withFields('SET_LOCKED', { locked: v.boolean('must be true or false') }),
+	/** The room screen's privacy shutter: closed, the screen shows nothing of the circle. */
+	SET_SHUTTER: withFields('SET_SHUTTER', { closed: v.boolean('must be true or false') }),
 	REMOVE_SEAT: withFields('REMOVE_SEAT', { seatId: SeatIdSchema }),
 	ACK_CARE: withFields('ACK_CARE', { signalId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 	RECORD_AGREEMENT: withFields('RECORD_AGREEMENT', { text: note }),

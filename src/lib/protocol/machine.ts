@@ -22,7 +22,7 @@ import {
 import { extendTimer, freezeTimer, isDue, startTimer, thawTimer, type Timer } from './timer';
 
 /** Bumped whenever the persisted context changes shape; see persistence.ts for migrations. */
-export const MACHINE_VERSION = 2;
+export const MACHINE_VERSION = 3;
 
 type Ctx = CircleContext;
 type Ev = CircleEvent;
@@ -201,6 +201,7 @@ export const circleMachine = setup({
 			return next;
 		}),
 		lock: assign({ locked: ({ event }) => (event as EventOf<'SET_LOCKED'>).locked }),
+		shutter: assign({ shutter: ({ event }) => (event as EventOf<'SET_SHUTTER'>).closed }),
 		removeSeat: assign(({ context, event }) => removeSeat(context, (event as EventOf<'REMOVE_SEAT'>).seatId)),
 		leave: assign(({ context, event }) => removeSeat(context, seatOf(context, event.actor)!.id)),
 		drop: assign(({ context, event }) => setPresence(context, (event as EventOf<'SEAT_DROPPED'>).seatId, 'dropped')),
@@ -284,6 +285,7 @@ export const circleMachine = setup({
 		ADMIT: { guard: 'canAdmit', actions: 'admit' },
 		SET_ADMIT_ALL: { guard: 'keeper', actions: 'admitAllWaiting' },
 		SET_LOCKED: { guard: 'keeper', actions: 'lock' },
+		SET_SHUTTER: { guard: 'keeper', actions: 'shutter' },
 		REMOVE_SEAT: { guard: 'canRemove', actions: 'removeSeat' },
 		LEAVE: { guard: 'seated', actions: 'leave' },
 		SEAT_DROPPED: { guard: 'knownSeat', actions: 'drop' },

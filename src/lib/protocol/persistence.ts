@@ -19,6 +19,10 @@ interface StoredMachineV1 {
 	context?: { phase?: { piece?: { stage: string; offered: string[]; turn: StoredTurnV1 | null } | null } | null };
 }
 
+interface StoredMachineV2 {
+	context?: { shutter?: boolean; phase?: { piece?: { passedAgain?: string[] } | null } | null };
+}
+
 /** Migrations from version N to N+1, keyed by N. */
 const MIGRATIONS: Record<number, (machine: unknown) => unknown> = {
 	// 1 → 2: turns record whether they are the seat's main-pass offer. In version 1 that offer was always the last one made.
@@ -26,6 +30,14 @@ const MIGRATIONS: Record<number, (machine: unknown) => unknown> = {
 		const next = structuredClone(machine) as StoredMachineV1;
 		const piece = next.context?.phase?.piece;
 		if (piece?.turn) piece.turn.mainPass = piece.stage === 'main' && piece.offered.at(-1) === piece.turn.seatId;
+		return next;
+	},
+	// 2 → 3: the screen's privacy shutter (open), and who passed again in the return pass (not recorded before).
+	2: (machine) => {
+		const next = structuredClone(machine) as StoredMachineV2;
+		if (next.context) next.context.shutter = false;
+		const piece = next.context?.phase?.piece;
+		if (piece) piece.passedAgain = [];
 		return next;
 	}
 };

@@ -35,6 +35,7 @@ function emptyPiece(): PieceRun {
 		offered: [],
 		passed: [],
 		returned: [],
+		passedAgain: [],
 		skipped: [],
 		queue: [],
 		closing: false,
@@ -127,7 +128,8 @@ export function endTurn(ctx: CircleContext, how: TurnEnd, response?: 'affirm' | 
 	// Only a pass on the seat's own main-pass offer queues a return; a pass on a keeper's extra turn does not.
 	const queuesReturn = how === 'pass' && piece.stage === 'main' && piece.turn?.mainPass === true && !piece.passed.includes(seatId);
 	const passed = queuesReturn ? inMainPassOrder(piece, [...piece.passed, seatId]) : piece.passed;
-	return { ...piece, turn: null, grace: null, awaitingKeeper: false, passed, tally };
+	const passedAgain = how === 'pass' && piece.stage === 'return' ? [...piece.passedAgain, seatId] : piece.passedAgain;
+	return { ...piece, turn: null, grace: null, awaitingKeeper: false, passed, passedAgain, tally };
 }
 
 /**

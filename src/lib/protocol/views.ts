@@ -2,6 +2,7 @@
 // Privacy lives here: who passed, care signals and access needs reach keepers only.
 import type { Actor, CircleEvent, Command, CommandType } from './commands';
 import { COMMAND_TYPES } from './commands';
+import { KEEPER_COMMANDS } from './authorization';
 import { accepts, isPaused, lifecycle, type Circle, type Lifecycle } from './circle';
 import { keeperSeatId, type CircleContext, type PieceRun } from './circle-context';
 import { localize, type LanguageTag, type Localized, type LocalizedText } from './languages';
@@ -80,6 +81,8 @@ interface BaseView {
 	agreements: string[];
 	notice: { kind: 'time-up'; at: number } | null;
 	locked: boolean;
+	/** The keeper closed the screen's privacy shutter: the screen view then carries nothing of the circle. */
+	shutter: boolean;
 }
 
 export interface ScreenView extends BaseView {
@@ -99,6 +102,8 @@ export interface ParticipantView extends BaseView {
 		passed: boolean;
 		queued: boolean;
 		careRequested: boolean;
+		/** Your own access needs, so your phone can honour them (large text, extra time, typing). */
+		access: AccessNeeds;
 	} | null;
 	allowed: CommandType[];
 }
@@ -110,9 +115,24 @@ export interface KeeperSeatView extends RingSeatView {
 	access: AccessNeeds;
 }
 
+/** One phase of the plan, for the keeper's timeline. */
+export interface PhaseSummary {
+	index: number;
+	id: string;
+	kind: 'ceremony' | 'round' | 'agreements';
+	mode: 'sequential' | 'popcorn' | 'silence' | 'open' | null;
+	title: LocalizedText[];
+}
+
+/** Seat-specific keeper controls: which of them this keeper may use on which seat right now. */
+export const SEAT_ACTIONS = ['GIVE_PIECE', 'SKIP', 'ADMIT', 'REMOVE_SEAT'] as const;
+export type SeatAction = (typeof SEAT_ACTIONS)[number];
+
 export interface KeeperView extends BaseView {
 	audience: 'keeper';
 	you: { seatId: string; role: 'keeper' | 'co-keeper' };
+	phases: PhaseSummary[];
+	seatActions: Record<string, SeatAction[]>;
 	seats: KeeperSeatView[];
 	waiting: KeeperSeatView[];
 	admitAll: boolean;
@@ -121,6 +141,7 @@ export interface KeeperView extends BaseView {
 		pending: string[];
 		passed: string[];
 		returned: string[];
+		passedAgain: string[];
 		skipped: string[];
 		awaitingKeeper: boolean;
 		graceTimer: TimerView | null;
@@ -137,7 +158,7 @@ export type CircleView = ScreenView | ParticipantView | KeeperView;
 export function viewFor(circle: Circle, audience: Audience): CircleView {
 	switch (audience.kind) {
 		case 'screen':
-			return { audience: 'screen', ...baseView(circle, audience.languages.slice(0, 2), false, null) };
+			return screenView(circle, audience.languages.slice(0, 2));
 		case 'participant':
 			return participantView(circle, audience.seatId);
 		case 'keeper':
@@ -224,8 +245,15 @@ function baseView(circle: Circle, langs: LanguageTag[], revealPasses: boolean, v
 		piece: live ? pieceView(ctx, viewerSeat, revealPasses) : null,
 		agreements: [...ctx.agreements],
 		notice: ctx.notice,
-		locked: ctx.locked
+		locked: ctx.locked,
+		shutter: ctx.shutter
 	};
+}
+
+function screenView(circle: Circle, langs: LanguageTag[]): ScreenView {
+	const base = baseView(circle, langs, false, null);
+	if (!base.shutter) return { audience: 'screen', ...base };
+	return { audience: 'screen', ...base, phase: null, ring: [], piece: null, agreements: [], notice: null };
 }
 
 function participantView(circle: Circle, seatId: string): ParticipantView {
@@ -246,7 +274,8 @@ function participantView(circle: Circle, seatId: string): ParticipantView {
 					next: base.piece?.nextSeatId === seatId,
 					passed: p?.passed.includes(seatId) === true || p?.returned.includes(seatId) === true,
 					queued: p?.queue.includes(seatId) === true,
-					careRequested: ctx.care.some((c) => c.seatId === seatId)
+					careRequested: ctx.care.some((c) => c.seatId === seatId),
+					access: { ...seat.access }
 				}
 			: null,
 		allowed: allowedFor(circle, { role: 'participant', seatId })
@@ -267,6 +296,14 @@ function keeperView(circle: Circle, audience: Extract<Audience, { kind: 'keeper'
 		audience: 'keeper',
 		...baseView(circle, [languageOf(ctx, audience.seatId)], true, audience.seatId),
 		you: { seatId: audience.seatId, role: audience.role },
+		phases: ctx.plan.phases.map((phase, index) => ({
+			index,
+			id: phase.id,
+			kind: phase.kind,
+			mode: phase.kind === 'round' ? phase.mode : null,
+			title: texts(phase.title, [languageOf(ctx, audience.seatId)])
+		})),
+		seatActions: closed ? {} : seatActions(circle, { role: audience.role, seatId: audience.seatId }),
 		seats: closed ? [] : ctx.ring.map((id) => keeperSeat(ctx, id, keeperId)),
 		waiting: closed ? [] : ctx.waiting.map((id) => keeperSeat(ctx, id, keeperId)),
 		admitAll: ctx.admitAll,
@@ -278,6 +315,7 @@ function keeperView(circle: Circle, audience: Extract<Audience, { kind: 'keeper'
 						pending: [...p.pending],
 						passed: [...p.passed],
 						returned: [...p.returned],
+						passedAgain: [...p.passedAgain],
 						skipped: [...p.skipped],
 						awaitingKeeper: p.awaitingKeeper,
 						graceTimer: timerView(p.grace),
@@ -310,7 +348,10 @@ function probes(ctx: CircleContext, actor: Actor): Command[] {
 	const other = ctx.ring.find((id) => id !== holder) ?? self;
 	const waitingInLine = ctx.phase?.piece?.pending[0] ?? ctx.phase?.piece?.queue[0] ?? holder ?? self;
 	const out: Command[] = [];
-	for (const type of COMMAND_TYPES) {
+	// Keeper-only commands are refused for everyone else by the machine's first guard; not asking saves
+	// most of the work on the hot path (one view per seat after every command).
+	const types = actor.role === 'keeper' || actor.role === 'co-keeper' ? COMMAND_TYPES : COMMAND_TYPES.filter((t) => !KEEPER_COMMANDS.includes(t));
+	for (const type of types) {
 		switch (type) {
 			case 'DONE':
 				out.push({ type });
@@ -342,6 +383,9 @@ function probes(ctx: CircleContext, actor: Actor): Command[] {
 			case 'SET_LOCKED':
 				out.push({ type, locked: !ctx.locked });
 				break;
+			case 'SET_SHUTTER':
+				out.push({ type, closed: !ctx.shutter });
+				break;
 			case 'REMOVE_SEAT':
 				out.push({ type, seatId: other });
 				break;
@@ -372,4 +416,14 @@ export function allowedFor(circle: Circle, actor: Actor): CommandType[] {
 		if (accepts(circle, { ...command, actor, at } as CircleEvent)) allowed.add(command.type);
 	}
 	return COMMAND_TYPES.filter((t) => allowed.has(t));
+}
+
+function seatActions(circle: Circle, actor: Actor): Record<string, SeatAction[]> {
+	const ctx = circle.snapshot.context;
+	const out: Record<string, SeatAction[]> = {};
+	for (const seatId of [...ctx.ring, ...ctx.waiting]) {
+		const actions = SEAT_ACTIONS.filter((type) => accepts(circle, { type, seatId, actor, at: 0 } as CircleEvent));
+		if (actions.length > 0) out[seatId] = actions;
+	}
+	return out;
 }
