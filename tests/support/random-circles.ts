@@ -65,6 +65,7 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 	fc.boolean().map((on): Command => ({ type: 'SET_TIMERS', on })),
 	fc.boolean().map((on): Command => ({ type: 'SET_ADMIT_ALL', on })),
 	fc.boolean().map((locked): Command => ({ type: 'SET_LOCKED', locked })),
+	fc.boolean().map((closed): Command => ({ type: 'SET_SHUTTER', closed })),
 	fc.integer({ min: 1, max: 3 }).map((signalId): Command => ({ type: 'ACK_CARE', signalId })),
 	fc.integer({ min: 0, max: 2 }).map((index): Command => ({ type: 'REMOVE_AGREEMENT', index })),
 	fc.constantFrom(...LANGS).map((language): Command => ({ type: 'SET_LANGUAGE', language }))

@@ -11,6 +11,8 @@ import { RandomCircle, scenario, type Scenario } from '../support/random-circles
 
 /** Each property runs this many random sequences of up to 40 events (PROPERTY_RUNS=20000 for a deeper search). */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
+/** A few seconds each; more on a busy machine or with more runs. */
+const SLOW = { timeout: 120_000 + RUNS * 20 };
 const KEEPER: Actor = { role: 'keeper', seatId: 'k' };
 const SCREEN: Audience = { kind: 'screen', languages: ['en', 'es'] };
 
@@ -127,7 +129,7 @@ function walk(s: Scenario, each: (rc: RandomCircle, acceptedType: string | null)
 }
 
 describe('talking-piece properties', () => {
-	it('(a) one holder at most, (b) each seat offered the piece once and at most once more, (d) refusals change nothing, and every deadline is acted on', () => {
+	it('(a) one holder at most, (b) each seat offered the piece once and at most once more, (d) refusals change nothing, and every deadline is acted on', SLOW, () => {
 		let completedRounds = 0;
 		fc.assert(
 			fc.property(scenario(), (s) => {
@@ -156,7 +158,7 @@ describe('talking-piece properties', () => {
 		expect(completedRounds).toBeGreaterThan(RUNS / 10);
 	});
 
-	it('(c) a pass in the main pass looks like a turn to the screen and every other participant', () => {
+	it('(c) a pass in the main pass looks like a turn to the screen and every other participant', SLOW, () => {
 		let compared = 0;
 		fc.assert(
 			fc.property(scenario(), (s) =>
@@ -164,7 +166,9 @@ describe('talking-piece properties', () => {
 					const piece = rc.ctx.phase?.piece;
 					if (piece?.stage === 'return' && piece.turn && leaf(rc.circle).startsWith('live.')) {
 						for (const audience of observers(rc, [piece.turn.seatId])) {
-							expect(viewFor(rc.circle, audience).piece).toMatchObject({ holderSeatId: null, holderName: null });
+							// A screen behind its privacy shutter shows no piece at all, which names nobody either.
+							const shown = viewFor(rc.circle, audience).piece ?? { holderSeatId: null, holderName: null };
+							expect(shown).toMatchObject({ holderSeatId: null, holderName: null });
 						}
 					}
 					const holder = mainPassHolder(rc);
@@ -180,7 +184,10 @@ describe('talking-piece properties', () => {
 						} else {
 							// Only someone's pass can open the return pass, so the return pass itself is visible;
 							// who passed is not: the holder stays unnamed (the swap property below pins the rest).
-							expect(p.piece).toMatchObject({ stage: 'offered-again', holderSeatId: null, holderName: null });
+							// (A screen behind its privacy shutter shows no piece at all.)
+							if (p.piece !== null || !('shutter' in p) || !p.shutter) {
+								expect(p.piece).toMatchObject({ stage: 'offered-again', holderSeatId: null, holderName: null });
+							}
 							expect({ ...p, piece: null }).toEqual({ ...d, piece: null });
 						}
 					}
@@ -191,7 +198,7 @@ describe('talking-piece properties', () => {
 		expect(compared).toBeGreaterThan(RUNS);
 	});
 
-	it('(c) swapping who passed between two participants changes nothing the screen or the others see, to the end of the round', () => {
+	it('(c) swapping who passed between two participants changes nothing the screen or the others see, to the end of the round', SLOW, () => {
 		let swapped = 0;
 		fc.assert(
 			fc.property(scenario(), (s) =>
@@ -222,7 +229,7 @@ describe('talking-piece properties', () => {
 		expect(swapped).toBeGreaterThan(RUNS / 4);
 	});
 
-	it('(e) persist → JSON → restore at any point gives equal views and the same next deadline', () => {
+	it('(e) persist → JSON → restore at any point gives equal views and the same next deadline', SLOW, () => {
 		fc.assert(
 			fc.property(scenario(), fc.nat(), (s, pick) => {
 				let step = 0;
