@@ -165,9 +165,10 @@ function actorKey(actor: Actor): string {
 	return 'seatId' in actor ? `${actor.role}/${actor.seatId}` : actor.role;
 }
 
-/** The event log keeps what changed, never who a person is: JOIN profiles (names) stay out of it. */
+/** The event log keeps what changed, never who a person is or what they said: names and free text stay out of it. */
 function payloadOf(command: Command | SystemEvent): Record<string, unknown> {
 	if (command.type === 'JOIN') return { type: 'JOIN', seatId: command.seatId, role: command.role };
-	if (command.type === 'SHARE_TEXT') return { type: 'SHARE_TEXT' };
+	// Free text stays in the snapshot only (deleted at close); the durable log records that it happened.
+	if (command.type === 'SHARE_TEXT' || command.type === 'REFLECT' || command.type === 'ADD_NOTE') return { type: command.type };
 	return { ...command };
 }

@@ -13,17 +13,20 @@ const ROLES: Role[] = ['keeper', 'co-keeper', 'holder', 'non-holder', 'screen', 
 /** From PRODUCT.md's roles, written out here rather than imported, so the server is checked against the spec. */
 const KEEPER_ONLY: CommandType[] = [
 	'OPEN', 'START', 'ADVANCE', 'CLOSE', 'PAUSE', 'RESUME', 'GIVE_PIECE', 'SKIP', 'WAIT', 'REORDER', 'EXTEND', 'SET_TIMERS',
-	'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT'
+	'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT',
+	'ADD_NOTE', 'REMOVE_NOTE'
 ];
 const HOLDER_OR_KEEPER: CommandType[] = ['DONE', 'PASS'];
-const ANY_SEAT: CommandType[] = ['SHARE_TEXT', 'REQUEST_PIECE', 'WITHDRAW_REQUEST', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE'];
+const ANY_SEAT: CommandType[] = ['SHARE_TEXT', 'REQUEST_PIECE', 'WITHDRAW_REQUEST', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE', 'REFLECT'];
+/** Anonymous feedback is the participants' own: keepers do not rate their circle. */
+const PARTICIPANT_ONLY: CommandType[] = ['TRUST_BEFORE', 'FEEDBACK'];
 
 const CO_KEEPER_EMAIL = 'co-keeper@example.org';
 const CO_KEEPER_PASSWORD = 'another long password';
 
 /** The error a role that may not send `type` gets, or null when the role may send it (the state may still refuse). */
 function refusalFor(role: Role, type: CommandType): 'not_authorized' | 'not_holder' | null {
-	if (role === 'keeper' || role === 'co-keeper') return null;
+	if (role === 'keeper' || role === 'co-keeper') return PARTICIPANT_ONLY.includes(type) ? 'not_authorized' : null;
 	if (role === 'screen' || role === 'unauthenticated') return 'not_authorized';
 	if (KEEPER_ONLY.includes(type)) return 'not_authorized';
 	if (HOLDER_OR_KEEPER.includes(type)) return role === 'holder' ? null : 'not_holder';
@@ -49,6 +52,11 @@ function sample(type: CommandType, seats: { holder: string; other: string; ring:
 		case 'RECORD_AGREEMENT': return { type, text: 'We listen.' };
 		case 'REMOVE_AGREEMENT': return { type, index: 0 };
 		case 'SET_LANGUAGE': return { type, language: 'es' };
+		case 'ADD_NOTE': return { type, kind: 'theme', text: 'Trust takes time' };
+		case 'REMOVE_NOTE': return { type, id: 1 };
+		case 'REFLECT': return { type, scope: 'theme', text: 'I felt heard' };
+		case 'TRUST_BEFORE': return { type, trust: [3, null, 4] };
+		case 'FEEDBACK': return { type, heard: 4, safe: 5, trust: [4, null, 4] };
 		default: return { type };
 	}
 }
@@ -136,7 +144,7 @@ afterAll(async () => {
 });
 
 it('classifies every command the protocol knows', () => {
-	expect([...KEEPER_ONLY, ...HOLDER_OR_KEEPER, ...ANY_SEAT].sort()).toEqual([...COMMAND_TYPES].sort());
+	expect([...KEEPER_ONLY, ...HOLDER_OR_KEEPER, ...ANY_SEAT, ...PARTICIPANT_ONLY].sort()).toEqual([...COMMAND_TYPES].sort());
 });
 
 const cells = COMMAND_TYPES.flatMap((type) => ROLES.map((role) => ({ type, role, refusal: refusalFor(role, type) })));

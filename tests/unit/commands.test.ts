@@ -1,6 +1,6 @@
 // Commands on the wire: schema validation with readable issues, and typed refusals that leave the circle untouched.
 import { describe, expect, it } from 'vitest';
-import { HOLDER_COMMANDS, KEEPER_COMMANDS, SEAT_COMMANDS } from '$lib/protocol/authorization';
+import { HOLDER_COMMANDS, KEEPER_COMMANDS, PARTICIPANT_COMMANDS, SEAT_COMMANDS } from '$lib/protocol/authorization';
 import { applyEvent, contextOf, lifecycle } from '$lib/protocol/circle';
 import { COMMAND_TYPES, parseCommand, type CircleEvent } from '$lib/protocol/commands';
 import { ERROR_CODES } from '$lib/protocol/errors';
@@ -50,7 +50,7 @@ describe('parseCommand', () => {
 	});
 
 	it('assigns every command to exactly one kind of sender', () => {
-		const kinds = [...KEEPER_COMMANDS, ...HOLDER_COMMANDS, ...SEAT_COMMANDS];
+		const kinds = [...KEEPER_COMMANDS, ...HOLDER_COMMANDS, ...SEAT_COMMANDS, ...PARTICIPANT_COMMANDS];
 		expect([...kinds].sort()).toEqual([...COMMAND_TYPES].sort());
 		expect(new Set(kinds).size).toBe(kinds.length);
 	});

@@ -191,15 +191,16 @@ describe('privacy of passes (rule 4)', () => {
 describe('allowed commands', () => {
 	it('lists Done, Pass and writing for the holder, and only their own controls for everyone else', () => {
 		const ring = Ring.live(rounds).done();
-		expect(ring.participant('a').allowed).toEqual(['DONE', 'PASS', 'SHARE_TEXT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE']);
-		expect(ring.participant('b').allowed).toEqual(['CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE']);
+		expect(ring.participant('a').allowed).toEqual(['DONE', 'PASS', 'SHARE_TEXT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE', 'REFLECT', 'TRUST_BEFORE', 'FEEDBACK']);
+		expect(ring.participant('b').allowed).toEqual(['CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE', 'REFLECT', 'TRUST_BEFORE', 'FEEDBACK']);
 	});
 
 	it('lists the keeper\'s controls during a turn', () => {
 		const ring = Ring.live(rounds).done();
 		expect(ring.keeperView().allowed).toEqual([
 			'ADVANCE', 'CLOSE', 'PAUSE', 'DONE', 'PASS', 'GIVE_PIECE', 'SKIP', 'EXTEND', 'SET_TIMERS', 'END_ROUND',
-			'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'RECORD_AGREEMENT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE'
+			'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'RECORD_AGREEMENT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE',
+			'ADD_NOTE', 'REFLECT'
 		]);
 	});
 
@@ -208,7 +209,7 @@ describe('allowed commands', () => {
 		expect(ring.keeperView().allowed).toContain('REORDER');
 		expect(ring.keeperView().allowed).not.toContain('END_ROUND');
 		ring.send(keeper, { type: 'ADVANCE' });
-		expect(ring.participant('b').allowed).toEqual(['REQUEST_PIECE', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE']);
+		expect(ring.participant('b').allowed).toEqual(['REQUEST_PIECE', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE', 'REFLECT', 'TRUST_BEFORE', 'FEEDBACK']);
 		ring.send(seat('b'), { type: 'REQUEST_PIECE' }).send(seat('c'), { type: 'REQUEST_PIECE' });
 		expect(ring.participant('c').allowed).toContain('WITHDRAW_REQUEST');
 	});
@@ -224,7 +225,10 @@ describe('allowed commands', () => {
 
 	it('lists only resume and seat controls while paused', () => {
 		const ring = Ring.live(rounds).send(coKeeper('k'), { type: 'PAUSE' });
-		expect(ring.keeperView().allowed).toEqual(['CLOSE', 'RESUME', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'RECORD_AGREEMENT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE']);
+		expect(ring.keeperView().allowed).toEqual([
+			'CLOSE', 'RESUME', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'RECORD_AGREEMENT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE',
+			'ADD_NOTE', 'REFLECT'
+		]);
 	});
 
 	it('lists nothing for the screen or the server', () => {

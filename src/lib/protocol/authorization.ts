@@ -6,14 +6,17 @@ import { protocolError, type ProtocolError } from './errors';
 
 export const KEEPER_COMMANDS: readonly CommandType[] = [
 	'OPEN', 'START', 'ADVANCE', 'CLOSE', 'PAUSE', 'RESUME', 'GIVE_PIECE', 'SKIP', 'WAIT', 'REORDER', 'EXTEND',
-	'SET_TIMERS', 'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT'
+	'SET_TIMERS', 'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT', 'ADD_NOTE', 'REMOVE_NOTE'
 ];
 
 /** Commands the holder sends; a keeper may send them for the holder (someone without a phone). */
 export const HOLDER_COMMANDS: readonly CommandType[] = ['DONE', 'PASS'];
 
 /** Commands any seated person sends about themselves. */
-export const SEAT_COMMANDS: readonly CommandType[] = ['SHARE_TEXT', 'REQUEST_PIECE', 'WITHDRAW_REQUEST', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE'];
+export const SEAT_COMMANDS: readonly CommandType[] = ['SHARE_TEXT', 'REQUEST_PIECE', 'WITHDRAW_REQUEST', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE', 'REFLECT'];
+
+/** Anonymous feedback comes from participants only: keepers are not rating their own circle. */
+export const PARTICIPANT_COMMANDS: readonly CommandType[] = ['TRUST_BEFORE', 'FEEDBACK'];
 
 export const SYSTEM_EVENTS: readonly SystemEvent['type'][] = ['JOIN', 'SEAT_DROPPED', 'SEAT_RECONNECTED', 'TIMER_EXPIRED'];
 
@@ -42,6 +45,9 @@ const NOT_NOW: Partial<Record<CircleEvent['type'], string>> = {
 	CARE_SIGNAL: 'The keepers already have your request for a pause.',
 	ACK_CARE: 'That request is no longer open.',
 	REMOVE_AGREEMENT: 'There is no agreement at that position.',
+	REMOVE_NOTE: 'There is no such note.',
+	TRUST_BEFORE: 'You have already answered these questions.',
+	FEEDBACK: 'You have already given feedback. Thank you.',
 	JOIN: 'That seat cannot be taken.',
 	TIMER_EXPIRED: 'No timer is due.'
 };
@@ -63,6 +69,7 @@ export function explainRejection(ctx: CircleContext, event: CircleEvent, closed:
 	if (ctx.seats[actor.seatId] === undefined && !isKeeper(actor)) return protocolError('unknown_seat', 'Your seat is no longer in this circle. Join again with the code.');
 	const cmd = type as CommandType;
 	if (KEEPER_COMMANDS.includes(cmd) && !isKeeper(actor)) return protocolError('not_authorized', 'Only a keeper can do that.');
+	if (PARTICIPANT_COMMANDS.includes(cmd) && actor.role !== 'participant') return protocolError('not_authorized', 'Feedback comes from participants.');
 	if (HOLDER_COMMANDS.includes(cmd) && !isKeeper(actor) && ctx.phase?.piece?.turn?.seatId !== actor.seatId) {
 		return protocolError('not_holder', 'Only the person holding the piece can do that.');
 	}

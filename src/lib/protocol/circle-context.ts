@@ -1,5 +1,6 @@
 // The data a circle carries through its life: plan, seats and ring, the running phase, care signals.
 // Everything here is plain JSON so a persisted snapshot restores to the same circle.
+import { emptyHarvestInputs, type HarvestInputs } from './harvest-inputs';
 import type { Plan } from './plan';
 import type { Seat } from './seats';
 import type { Timer } from './timer';
@@ -90,6 +91,7 @@ export interface CircleContext {
 	/** A notice everyone may see, with the time it was raised (e.g. a hard limit moved the piece on). */
 	notice: { kind: 'time-up'; at: number } | null;
 	createdAt: number;
+	harvest: HarvestInputs;
 }
 
 export interface CircleInput {
@@ -115,7 +117,8 @@ export function initialContext(input: CircleInput): CircleContext {
 		nextCareId: 1,
 		agreements: [],
 		notice: null,
-		createdAt: input.createdAt
+		createdAt: input.createdAt,
+		harvest: emptyHarvestInputs()
 	};
 }
 

@@ -1,6 +1,7 @@
 // Every command a person can send to a circle, one schema each, and the events the host adds.
 // The wire carries only the command; the server stamps who sent it (`actor`) and when (`at`).
 import * as v from 'valibot';
+import { HarvestCommandSchemas } from './harvest-inputs';
 import { LANGUAGE_TAGS } from './languages';
 import { MAX_TEXT_LENGTH } from './plan';
 import { MAX_SEATS, SeatIdSchema, SeatProfileSchema, SEAT_ROLES } from './seats';
@@ -53,7 +54,9 @@ export const CommandSchemas = {
 	// any seat, about themselves
 	CARE_SIGNAL: command('CARE_SIGNAL'),
 	SET_LANGUAGE: withFields('SET_LANGUAGE', { language: v.picklist(LANGUAGE_TAGS, 'must be a supported language') }),
-	LEAVE: command('LEAVE')
+	LEAVE: command('LEAVE'),
+	// for the harvest: keepers' notes, everyone's reflections, participants' anonymous feedback
+	...HarvestCommandSchemas
 } as const;
 
 export const CommandSchema = v.variant('type', Object.values(CommandSchemas), 'must be a known command');

@@ -3,6 +3,7 @@
 import { assign, setup } from 'xstate';
 import type { Actor, CircleEvent, EventOf } from './commands';
 import { initialContext, keeperSeatId, type CircleContext, type CircleInput, type PieceRun } from './circle-context';
+import { recordVoice, withSeat } from './harvest-inputs';
 import { enterPhase, hasNextPhase, isHardLimit, phaseTimerDue } from './phases';
 import { insertBeforeKeeper, isKeeperRole, isPermutationOf, MAX_SEATS, type Seat } from './seats';
 import {
@@ -22,7 +23,7 @@ import {
 import { extendTimer, freezeTimer, isDue, startTimer, thawTimer, type Timer } from './timer';
 
 /** Bumped whenever the persisted context changes shape; see persistence.ts for migrations. */
-export const MACHINE_VERSION = 3;
+export const MACHINE_VERSION = 4;
 
 type Ctx = CircleContext;
 type Ev = CircleEvent;
@@ -107,11 +108,22 @@ function setPresence(ctx: Ctx, seatId: string, presence: Seat['presence']): Part
 
 // --- the machine -------------------------------------------------------------------------------------
 
+/** Equity of voice: time holding the piece counts as speaking; a pass counts as a pass, a second offer as a return. */
+function voiceAfterTurn(ctx: Ctx, how: TurnEnd, at: number): Partial<Ctx> {
+	const p = ctx.phase?.piece;
+	const turn = p?.turn;
+	if (!p || !turn || p.stage === 'reflect' || how === 'skip') return {};
+	const change =
+		how === 'pass' ? { passes: 1 } : { turns: 1, speakingMs: Math.max(0, at - turn.startedAt) };
+	const voice = recordVoice(ctx.harvest.voice, turn.seatId, { ...change, returns: p.stage === 'return' ? 1 : 0 });
+	return { harvest: { ...ctx.harvest, voice } };
+}
+
 const ended =
 	(how: TurnEnd) =>
 	({ context, event }: { context: Ctx; event: Ev }): Partial<Ctx> => {
 		const response = event.type === 'DONE' ? event.response : undefined;
-		const next = withPiece(context, endTurn(context, how, response));
+		const next = { ...voiceAfterTurn(context, how, event.at), ...withPiece(context, endTurn(context, how, response)) };
 		return how === 'time-up' ? { ...next, notice: { kind: 'time-up' as const, at: event.at } } : next;
 	};
 
@@ -140,6 +152,11 @@ export const circleMachine = setup({
 			return seat !== undefined && !context.care.some((c) => c.seatId === seat.id);
 		},
 		canAckCare: ({ context, event }) => isKeeperActor(event.actor) && context.care.some((c) => c.id === (event as EventOf<'ACK_CARE'>).signalId),
+		canRemoveNote: ({ context, event }) => isKeeperActor(event.actor) && context.harvest.notes.some((n) => n.id === (event as EventOf<'REMOVE_NOTE'>).id),
+		canTrustBefore: ({ context, event }) =>
+			event.actor.role === 'participant' && seatOf(context, event.actor) !== undefined && !context.harvest.feedback.beforeFrom.includes(event.actor.seatId),
+		canGiveFeedback: ({ context, event }) =>
+			event.actor.role === 'participant' && seatOf(context, event.actor) !== undefined && !context.harvest.feedback.afterFrom.includes(event.actor.seatId),
 		canRemoveAgreement: ({ context, event }) => isKeeperActor(event.actor) && (event as EventOf<'REMOVE_AGREEMENT'>).index < context.agreements.length,
 		canReorder: ({ context, event }) =>
 			isKeeperActor(event.actor) && betweenTurns(context) && isPermutationOf((event as EventOf<'REORDER'>).order, context.ring),
@@ -244,7 +261,38 @@ export const circleMachine = setup({
 		timeUp: assign(ended('time-up')),
 		skipHolder: assign(ended('skip')),
 		skipWaiting: assign(({ context, event }) => withPiece(context, skipWaiting(piece(context), (event as EventOf<'SKIP'>).seatId))),
-		give: assign(({ context, event }) => withPiece(context, giveTo(context, (event as EventOf<'GIVE_PIECE'>).seatId, event.at))),
+		give: assign(({ context, event }) => ({
+			...voiceAfterTurn(context, 'done', event.at),
+			...withPiece(context, giveTo(context, (event as EventOf<'GIVE_PIECE'>).seatId, event.at))
+		})),
+		addNote: assign(({ context, event }) => {
+			const e = event as EventOf<'ADD_NOTE'>;
+			const h = context.harvest;
+			const note = { id: h.nextHarvestId, kind: e.kind, phaseIndex: context.phase?.index ?? null, text: e.text, at: e.at };
+			return { harvest: { ...h, notes: [...h.notes, note], nextHarvestId: h.nextHarvestId + 1 } };
+		}),
+		removeNote: assign(({ context, event }) => ({
+			harvest: { ...context.harvest, notes: context.harvest.notes.filter((n) => n.id !== (event as EventOf<'REMOVE_NOTE'>).id) }
+		})),
+		reflect: assign(({ context, event }) => {
+			const e = event as EventOf<'REFLECT'>;
+			const h = context.harvest;
+			const reflection = { id: h.nextHarvestId, seatId: seatOf(context, e.actor)!.id, scope: e.scope, text: e.text };
+			return { harvest: { ...h, reflections: [...h.reflections, reflection], nextHarvestId: h.nextHarvestId + 1 } };
+		}),
+		trustBefore: assign(({ context, event }) => {
+			const f = context.harvest.feedback;
+			const seatId = seatOf(context, event.actor)!.id;
+			const feedback = { ...f, before: [...f.before, (event as EventOf<'TRUST_BEFORE'>).trust], beforeFrom: withSeat(f.beforeFrom, seatId) };
+			return { harvest: { ...context.harvest, feedback } };
+		}),
+		feedback: assign(({ context, event }) => {
+			const e = event as EventOf<'FEEDBACK'>;
+			const f = context.harvest.feedback;
+			const seatId = seatOf(context, e.actor)!.id;
+			const feedback = { ...f, after: [...f.after, { heard: e.heard, safe: e.safe, trust: e.trust }], afterFrom: withSeat(f.afterFrom, seatId) };
+			return { harvest: { ...context.harvest, feedback } };
+		}),
 		share: assign(({ context, event }) => {
 			const p = piece(context);
 			return withPiece(context, { ...p, turn: { ...p.turn!, typed: (event as EventOf<'SHARE_TEXT'>).text } });
@@ -296,6 +344,11 @@ export const circleMachine = setup({
 		RECORD_AGREEMENT: { guard: 'keeper', actions: 'recordAgreement' },
 		REMOVE_AGREEMENT: { guard: 'canRemoveAgreement', actions: 'removeAgreement' },
 		REORDER: { guard: 'canReorder', actions: 'reorder' },
+		ADD_NOTE: { guard: 'keeper', actions: 'addNote' },
+		REMOVE_NOTE: { guard: 'canRemoveNote', actions: 'removeNote' },
+		REFLECT: { guard: 'seated', actions: 'reflect' },
+		TRUST_BEFORE: { guard: 'canTrustBefore', actions: 'trustBefore' },
+		FEEDBACK: { guard: 'canGiveFeedback', actions: 'feedback' },
 		CLOSE: { guard: 'keeper', target: '.closed' }
 	},
 	states: {

@@ -2,6 +2,7 @@
 // instead of misreading them; a snapshot from an unknown future version is refused.
 import * as v from 'xstate';
 import type { Circle } from './circle';
+import { emptyHarvestInputs } from './harvest-inputs';
 import { circleMachine, MACHINE_VERSION } from './machine';
 
 export interface PersistedCircle {
@@ -38,6 +39,12 @@ const MIGRATIONS: Record<number, (machine: unknown) => unknown> = {
 		if (next.context) next.context.shutter = false;
 		const piece = next.context?.phase?.piece;
 		if (piece) piece.passedAgain = [];
+		return next;
+	},
+	// 3 → 4: harvest inputs (notes, reflections, feedback, voice); a circle from before had none.
+	3: (machine) => {
+		const next = structuredClone(machine) as { context?: Record<string, unknown> };
+		if (next.context) next.context.harvest = emptyHarvestInputs();
 		return next;
 	}
 };

@@ -8,6 +8,7 @@ import { keeperSeatId, type CircleContext, type PieceRun } from './circle-contex
 import { localize, type LanguageTag, type Localized, type LocalizedText } from './languages';
 import { currentPhase, turnDurationMs, upNext } from './talking-piece';
 import type { AccessNeeds, Presence, SeatRole } from './seats';
+import type { Note, ReflectionScope } from './harvest-inputs';
 import type { Timer } from './timer';
 
 export type Audience =
@@ -104,6 +105,10 @@ export interface ParticipantView extends BaseView {
 		careRequested: boolean;
 		/** Your own access needs, so your phone can honour them (large text, extra time, typing). */
 		access: AccessNeeds;
+		/** Your own reflections, with the consent scope you chose. */
+		reflections: { id: number; scope: ReflectionScope; text: string }[];
+		trustAnswered: boolean;
+		feedbackGiven: boolean;
 	} | null;
 	allowed: CommandType[];
 }
@@ -150,6 +155,13 @@ export interface KeeperView extends BaseView {
 	care: { id: number; seatId: string; name: string | null; at: number }[];
 	/** When the current round should end at the turn guideline; null when untimed. */
 	projectedFinishAt: number | null;
+	/** The notes pane and what participants offered for the harvest; reflections carry no author. */
+	harvest: {
+		notes: Note[];
+		reflections: { id: number; scope: ReflectionScope; text: string }[];
+		trustAnswers: number;
+		feedbackAnswers: number;
+	};
 	allowed: CommandType[];
 }
 
@@ -275,7 +287,10 @@ function participantView(circle: Circle, seatId: string): ParticipantView {
 					passed: p?.passed.includes(seatId) === true || p?.returned.includes(seatId) === true,
 					queued: p?.queue.includes(seatId) === true,
 					careRequested: ctx.care.some((c) => c.seatId === seatId),
-					access: { ...seat.access }
+					access: { ...seat.access },
+					reflections: ctx.harvest.reflections.filter((r) => r.seatId === seatId).map(({ id, scope, text }) => ({ id, scope, text })),
+					trustAnswered: ctx.harvest.feedback.beforeFrom.includes(seatId),
+					feedbackGiven: ctx.harvest.feedback.afterFrom.includes(seatId)
 				}
 			: null,
 		allowed: allowedFor(circle, { role: 'participant', seatId })
@@ -323,6 +338,14 @@ function keeperView(circle: Circle, audience: Extract<Audience, { kind: 'keeper'
 					},
 		care: closed ? [] : ctx.care.map((c) => ({ id: c.id, seatId: c.seatId, name: ctx.seats[c.seatId]?.name ?? null, at: c.at })),
 		projectedFinishAt: closed ? null : projectedFinish(ctx),
+		harvest: closed
+			? { notes: [], reflections: [], trustAnswers: 0, feedbackAnswers: 0 }
+			: {
+					notes: ctx.harvest.notes.map((n) => ({ ...n })),
+					reflections: ctx.harvest.reflections.map(({ id, scope, text }) => ({ id, scope, text })),
+					trustAnswers: ctx.harvest.feedback.before.length,
+					feedbackAnswers: ctx.harvest.feedback.after.length
+				},
 		allowed: allowedFor(circle, { role: audience.role, seatId: audience.seatId })
 	};
 }
@@ -400,6 +423,21 @@ function probes(ctx: CircleContext, actor: Actor): Command[] {
 				break;
 			case 'SET_LANGUAGE':
 				out.push({ type, language: 'en' });
+				break;
+			case 'ADD_NOTE':
+				out.push({ type, kind: 'theme', text: 'x' });
+				break;
+			case 'REMOVE_NOTE':
+				out.push({ type, id: ctx.harvest.notes[0]?.id ?? 1 });
+				break;
+			case 'REFLECT':
+				out.push({ type, scope: 'circle', text: 'x' });
+				break;
+			case 'TRUST_BEFORE':
+				out.push({ type, trust: [null, null, null] });
+				break;
+			case 'FEEDBACK':
+				out.push({ type, heard: null, safe: null, trust: [null, null, null] });
 				break;
 			default:
 				out.push({ type } as Command);
