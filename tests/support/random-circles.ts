@@ -2,7 +2,7 @@
 // sequences of events from every kind of sender (allowed or not), with joins, drops, leaves and the clock.
 import fc from 'fast-check';
 import { applyEvent, createCircle, nextDeadline, type ApplyResult, type Circle } from '../../src/lib/protocol/circle';
-import type { Actor, CircleEvent, Command, SystemEvent } from '../../src/lib/protocol/commands';
+import { parseCommand, type Actor, type CircleEvent, type Command, type SystemEvent } from '../../src/lib/protocol/commands';
 import type { LanguageTag } from '../../src/lib/protocol/languages';
 import type { Plan } from '../../src/lib/protocol/plan';
 import type { SeatRole } from '../../src/lib/protocol/seats';
@@ -45,6 +45,18 @@ const actor: fc.Arbitrary<Actor> = fc.oneof(
 	{ weight: 1, arbitrary: fc.constant<Actor>({ role: 'system' }) }
 );
 
+/** Harvest inputs, checked by the wire schema (a command this version does not have is left out). */
+const HARVEST_COMMANDS: Command[] = [
+	{ type: 'ADD_NOTE', kind: 'theme', text: 'Trust grows slowly.' },
+	{ type: 'REMOVE_NOTE', id: 1 },
+	{ type: 'REFLECT', scope: 'theme', text: 'I felt heard.' },
+	{ type: 'TRUST_BEFORE', trust: [3, null, 4] },
+	{ type: 'FEEDBACK', heard: 4, safe: null, trust: [4, 4, 5] }
+].flatMap((input) => {
+	const parsed = parseCommand(input);
+	return parsed.ok ? [parsed.command] : [];
+});
+
 /** Commands that end a round or the circle: rare, so that most sequences see rounds through. */
 const disruptive = fc.constantFrom<Command>({ type: 'ADVANCE' }, { type: 'ADVANCE' }, { type: 'END_ROUND' }, { type: 'CLOSE' }, { type: 'START' }, { type: 'OPEN' });
 
@@ -68,7 +80,8 @@ const command: fc.Arbitrary<Command> = fc.oneof(
 	fc.boolean().map((closed): Command => ({ type: 'SET_SHUTTER', closed })),
 	fc.integer({ min: 1, max: 3 }).map((signalId): Command => ({ type: 'ACK_CARE', signalId })),
 	fc.integer({ min: 0, max: 2 }).map((index): Command => ({ type: 'REMOVE_AGREEMENT', index })),
-	fc.constantFrom(...LANGS).map((language): Command => ({ type: 'SET_LANGUAGE', language }))
+	fc.constantFrom(...LANGS).map((language): Command => ({ type: 'SET_LANGUAGE', language })),
+	...(HARVEST_COMMANDS.length > 0 ? [fc.constantFrom(...HARVEST_COMMANDS)] : [])
 );
 
 const step: fc.Arbitrary<Step> = fc.oneof(
