@@ -69,6 +69,58 @@ export interface JoinAttemptsTable {
 	at: number;
 }
 
+/**
+ * `circles.program_id` (added by 0003) is read and written only by programs.ts, which adds it to the type with
+ * `withTables`: declared here, it would be required in every row the older circle functions build.
+ */
+export interface CircleProgramColumn {
+	program_id: string | null;
+}
+
+export interface ProgramsTable {
+	id: string;
+	name: string;
+	/** How long an approved harvest of this program is kept, counted from approval. */
+	retention_days: number;
+	created_at: number;
+}
+
+export interface HarvestsTable {
+	circle_id: string;
+	program_id: string | null;
+	status: string;
+	/** The anonymized `Harvest` (src/lib/wire/harvest.ts) as JSON: no name, seat id, token or pronoun. */
+	harvest_json: string;
+	/** Random per harvest, mixed into `name_hashes` so the same name hashes differently in each harvest. */
+	name_salt: string;
+	/** JSON array of SHA-256 hex digests of the roster's folded name words: lets edits be redacted with no names kept. */
+	name_hashes: string;
+	created_at: number;
+	approved_at: number | null;
+	approved_by: string | null;
+	expires_at: number | null;
+}
+
+export interface InvitesTable {
+	/** SHA-256 hex of the invite token; the token itself only ever travels in the link. */
+	token_hash: string;
+	role: string;
+	email: string | null;
+	created_by: string;
+	created_at: number;
+	expires_at: number;
+	used_at: number | null;
+}
+
+export interface AuditLogTable {
+	id: Generated<number>;
+	at: number;
+	/** Null for the server's own jobs (retention). */
+	account_id: string | null;
+	action: string;
+	target: string | null;
+}
+
 export interface DatabaseSchema {
 	accounts: AccountsTable;
 	sessions: SessionsTable;
@@ -77,4 +129,8 @@ export interface DatabaseSchema {
 	circle_snapshots: CircleSnapshotsTable;
 	circle_events: CircleEventsTable;
 	join_attempts: JoinAttemptsTable;
+	programs: ProgramsTable;
+	harvests: HarvestsTable;
+	invites: InvitesTable;
+	audit_log: AuditLogTable;
 }

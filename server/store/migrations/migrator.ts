@@ -4,6 +4,7 @@ import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { StoreDialect } from '../database';
 import * as initial from './0001-initial';
 import * as linkEpochs from './0002-link-epochs';
+import * as harvests from './0003-harvests';
 
 /** A migration written once for both dialects; the dialect is passed for the rare unavoidable branch. */
 interface PortableMigration {
@@ -14,7 +15,8 @@ interface PortableMigration {
 /** Every migration, keyed by name. Kysely applies them in name order, so names start with a sequence number. */
 const MIGRATIONS: Record<string, PortableMigration> = {
 	'0001-initial': initial,
-	'0002-link-epochs': linkEpochs
+	'0002-link-epochs': linkEpochs,
+	'0003-harvests': harvests
 };
 
 export class MigrationError extends Error {
