@@ -12,10 +12,14 @@ import type { CircleHost } from './circles/circle-host';
 import { CircleRegistry } from './circles/registry';
 import type { Config } from './config';
 import { loadLinkSigner } from './auth/link-tokens';
+import { HarvestJobs } from './harvest/jobs';
 import { accountRoutes } from './http/accounts';
+import { adminRoutes } from './http/admin';
 import { circleRoutes } from './http/circles';
+import { harvestRoutes } from './http/harvest';
 import { healthRoutes } from './http/health';
 import { joinRoutes } from './http/join';
+import { reviewRoutes } from './http/review';
 import { Gateway, type GatewayServer } from './socket/gateway';
 import { openDatabase, type OpenedDatabase } from './store/database';
 
@@ -32,6 +36,8 @@ export interface App {
 	registry: CircleRegistry;
 	gateway: Gateway;
 	database: OpenedDatabase;
+	/** The privacy jobs (purge sweep, retention); tests run them on demand with a fake clock. */
+	harvestJobs: HarvestJobs;
 	/** Stops taking joins and sockets, tells clients, finishes queued commands, closes everything. */
 	close(): Promise<void>;
 }
@@ -84,6 +90,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 			await api.register(accountRoutes, { db, clock });
 			await api.register(circleRoutes, { db, clock, registry, signer });
 			await api.register(joinRoutes, { db, clock, registry });
+			await api.register(harvestRoutes, { db, clock });
+			await api.register(reviewRoutes, { db, clock });
+			await api.register(adminRoutes, { db, clock });
 			api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'No such API route.' } }));
 		},
 		{ prefix: '/api' }
@@ -102,6 +111,9 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	const restored = await registry.restoreAll();
 	const presenceCheck = restored === 0 ? undefined : setTimeout(() => void gateway.dropAbsentSeats(), RESTORE_PRESENCE_GRACE_MS);
 	presenceCheck?.unref();
+	// After the restore, so the sweep sees which circles live hosts own; it purges circles that closed while we were down.
+	const harvestJobs = new HarvestJobs({ db, clock, log, isHosted: (id) => registry.peek(id) !== undefined });
+	await harvestJobs.start();
 
 	let closing: Promise<void> | undefined;
 	return {
@@ -110,11 +122,13 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		registry,
 		gateway,
 		database,
+		harvestJobs,
 		close() {
 			closing ??= (async () => {
 				clearTimeout(presenceCheck);
 				gateway.stopAccepting();
 				await registry.stopAll();
+				await harvestJobs.stop();
 				io.local.disconnectSockets(true);
 				await new Promise<void>((resolve) => io.close(() => resolve()));
 				await http.close();

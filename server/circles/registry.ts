@@ -2,6 +2,7 @@
 // A circle belongs to exactly one process (the embedded default runs one), so its host is the only writer.
 import type { FastifyBaseLogger } from 'fastify';
 import { createCircle, lifecycle, MACHINE_VERSION, parsePlan, persistCircle, restoreCircle, type Circle } from '../../src/lib/protocol';
+import { draftHarvest } from '../harvest/close-out';
 import type { Clock } from '../clock';
 import { loadSnapshot, purgeCircleLog, saveSnapshot } from '../store/circle-log';
 import { getCircle, listCircleIdsByStatus, setCircleStatus } from '../store/circles';
@@ -123,6 +124,8 @@ export class CircleRegistry {
 		this.#statuses.delete(host.id);
 		await setCircleStatus(this.#opts.db, host.id, 'closed', this.#opts.clock.now());
 		await deleteSeatTokensForCircle(this.#opts.db, host.id);
+		// The harvest draft reads the final context, so it is written before the log that holds it is purged.
+		await draftHarvest(this.#opts, host.id, host.circle);
 		await purgeCircleLog(this.#opts.db, host.id);
 	}
 

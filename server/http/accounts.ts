@@ -26,17 +26,20 @@ export function publicAccount(account: Account) {
 	return { id: account.id, email: account.email, roles: account.roles };
 }
 
+/** Signs `account` in on this reply: a new session row and its httpOnly cookie. Also used when an invite is accepted. */
+export async function startAccountSession({ db, clock }: AccountRoutesOptions, reply: FastifyReply, account: Account, secure: boolean): Promise<void> {
+	const token = newToken();
+	const now = clock.now();
+	await createSession(db, { tokenHash: hashToken(token), accountId: account.id, now, expiresAt: now + SESSION_TTL_MS });
+	void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: SESSION_TTL_MS / 1000 });
+}
+
 export async function accountRoutes(app: FastifyInstance, { db, clock }: AccountRoutesOptions): Promise<void> {
 	const limiter = new KeyedLimiter(LOGIN_BURST, LOGIN_PER_SECOND);
 	// One process serves the embedded setup; this queue keeps two first-run requests from both becoming admin.
 	let setupLock: Promise<unknown> = Promise.resolve();
 
-	async function startSession(reply: FastifyReply, account: Account, secure: boolean) {
-		const token = newToken();
-		const now = clock.now();
-		await createSession(db, { tokenHash: hashToken(token), accountId: account.id, now, expiresAt: now + SESSION_TTL_MS });
-		void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: SESSION_TTL_MS / 1000 });
-	}
+	const startSession = (reply: FastifyReply, account: Account, secure: boolean) => startAccountSession({ db, clock }, reply, account, secure);
 
 	app.get('/setup', async () => ({ needed: (await countAccounts(db)) === 0 }));
 

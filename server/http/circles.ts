@@ -14,6 +14,7 @@ import { displayJoinCode, newJoinCode } from '../join-codes';
 import { findAccountByEmail, normalizeEmail, type Account } from '../store/accounts';
 import { createCircle, findCircleByScreenTokenHash, getCircle, listCirclesForAccount, setCircleLinks, setCoKeeper, type Circle } from '../store/circles';
 import type { Database } from '../store/database';
+import { getProgram, setCircleProgram } from '../store/programs';
 import { fail, parseBody } from './replies';
 
 const JOIN_CODE_ATTEMPTS = 5;
@@ -65,6 +66,7 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 		if (body.templateId !== undefined && !template) return fail(reply, 400, 'invalid_request', `There is no template "${body.templateId}".`);
 		const plan = parsePlan(template ? template.plan : body.plan);
 		if (!plan.ok) return fail(reply, 400, 'invalid_plan', 'The plan has problems to fix first.', plan.errors);
+		if (body.programId !== undefined && !(await getProgram(db, body.programId))) return fail(reply, 400, 'invalid_request', 'There is no such program.');
 
 		const id = newId();
 		const tokens = signer.links(id, 0);
@@ -81,6 +83,7 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 				now
 			});
 			if (!created.ok) continue;
+			if (body.programId !== undefined) await setCircleProgram(db, id, body.programId);
 			const host = await registry.create(id, newCircleState({ plan: plan.plan, createdAt: now, admitAll: body.admitAll }));
 			await host.submit({ role: 'system' }, {
 				type: 'JOIN',

@@ -24,7 +24,9 @@ export const CreateCircleBodySchema = v.strictObject({
 	plan: v.optional(v.unknown()),
 	keeperName: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(40)), 'Keeper'),
 	/** Let people straight in, or have the keeper admit each one. @default true */
-	admitAll: v.optional(v.boolean(), true)
+	admitAll: v.optional(v.boolean(), true),
+	/** The program the circle's harvest is filed under (GET /api/programs lists them). */
+	programId: v.optional(v.pipe(v.string(), v.maxLength(64)))
 });
 
 export const CoKeeperBodySchema = v.strictObject({ email: v.nullable(email) });

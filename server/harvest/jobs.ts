@@ -1,0 +1,73 @@
+// The scheduled privacy jobs: every minute, purge the log of any closed circle that still has one (after drafting
+// its harvest); every day, delete expired harvests with an audit row. Both also run at start.
+import { deleteStaleInvites } from '../store/invites';
+import { writeAudit } from '../store/audit';
+import { deleteHarvest, listExpired } from '../store/harvests';
+import { sweepClosedCircles, type CloseOutDeps } from './close-out';
+
+/** PRODUCT.md asks for the roster to be gone within 5 minutes of close; the sweep only catches what close missed. */
+export const SWEEP_INTERVAL_MS = 60_000;
+export const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
+
+export interface HarvestJobsOptions extends CloseOutDeps {
+	/** Whether a live host owns the circle (its own close will clean it up). */
+	isHosted: (circleId: string) => boolean;
+}
+
+export class HarvestJobs {
+	#opts: HarvestJobsOptions;
+	#timers: ReturnType<typeof setInterval>[] = [];
+	/** The job in flight, so runs never overlap and `stop` can wait for the last one before the database closes. */
+	#running: Promise<unknown> = Promise.resolve();
+
+	constructor(opts: HarvestJobsOptions) {
+		this.#opts = opts;
+	}
+
+	/** Runs both jobs once, then on their intervals; the timers are unref'd so they never hold the process open. */
+	async start(): Promise<void> {
+		await this.sweepNow();
+		await this.expireNow();
+		const sweep = setInterval(() => void this.sweepNow(), SWEEP_INTERVAL_MS);
+		const expire = setInterval(() => void this.expireNow(), RETENTION_INTERVAL_MS);
+		sweep.unref();
+		expire.unref();
+		this.#timers.push(sweep, expire);
+	}
+
+	/** Drafts and purges every closed circle whose log is still stored; resolves to how many. */
+	sweepNow(): Promise<number> {
+		return this.#serialize(() => sweepClosedCircles(this.#opts, this.#opts.isHosted), 0);
+	}
+
+	/** Deletes approved and withdrawn harvests past their retention, one audit row each; resolves to how many. */
+	expireNow(): Promise<number> {
+		return this.#serialize(async () => {
+			const { db, clock } = this.#opts;
+			const now = clock.now();
+			let deleted = 0;
+			for (const circleId of await listExpired(db, now)) {
+				if (!(await deleteHarvest(db, circleId))) continue;
+				await writeAudit(db, { at: now, accountId: null, action: 'harvest_expired', target: circleId });
+				deleted += 1;
+			}
+			await deleteStaleInvites(db, now);
+			return deleted;
+		}, 0);
+	}
+
+	async stop(): Promise<void> {
+		for (const timer of this.#timers) clearInterval(timer);
+		this.#timers = [];
+		await this.#running;
+	}
+
+	#serialize<T>(job: () => Promise<T>, onError: T): Promise<T> {
+		const run = this.#running.then(job).catch((err: unknown) => {
+			this.#opts.log.error({ err }, 'harvest job failed');
+			return onError;
+		});
+		this.#running = run;
+		return run;
+	}
+}

@@ -1,0 +1,91 @@
+// Admin routes: programs (name and retention) and single-use invitations for keepers and organizers; plus the
+// public end of an invitation, which creates the account and signs it in. Invite tokens are stored hashed.
+import type { FastifyInstance } from 'fastify';
+import * as v from 'valibot';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../src/lib/wire/http';
+import { hashPassword } from '../auth/passwords';
+import { hashToken, newId, newToken } from '../auth/tokens';
+import type { Clock } from '../clock';
+import { createAccount, findAccountByEmail, normalizeEmail } from '../store/accounts';
+import type { Database } from '../store/database';
+import { createInvite, findOpenInvite, INVITE_ROLES, spendInvite } from '../store/invites';
+import { createProgram, listPrograms } from '../store/programs';
+import { publicAccount, startAccountSession } from './accounts';
+import { fail, parseBody } from './replies';
+import { signedIn } from './signed-in';
+
+/** An invitation link works for a week, then the admin sends a new one. */
+export const INVITE_TTL_MS = 7 * 24 * 60 * 60_000;
+export const MAX_RETENTION_DAYS = 3650;
+
+const email = v.pipe(v.string('must be text'), v.trim(), v.maxLength(254), v.email('must be an email address'));
+
+export const ProgramBodySchema = v.strictObject({
+	name: v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(120, 'must be at most 120 characters')),
+	retentionDays: v.pipe(v.number('must be a number'), v.integer('must be a whole number of days'), v.minValue(1, 'must be at least 1 day'), v.maxValue(MAX_RETENTION_DAYS, `must be at most ${MAX_RETENTION_DAYS} days`))
+});
+
+export const InviteBodySchema = v.strictObject({
+	role: v.picklist(INVITE_ROLES, 'must be "keeper" or "organizer"'),
+	email: v.optional(email)
+});
+
+export const AcceptInviteBodySchema = v.strictObject({
+	token: v.pipe(v.string(), v.maxLength(128)),
+	email,
+	password: v.pipe(v.string(), v.minLength(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`), v.maxLength(MAX_PASSWORD_LENGTH))
+});
+
+export interface AdminRoutesOptions {
+	db: Database;
+	clock: Clock;
+}
+
+export async function adminRoutes(app: FastifyInstance, { db, clock }: AdminRoutesOptions): Promise<void> {
+	const deps = { db, clock };
+
+	app.post('/admin/programs', async (request, reply) => {
+		if (!(await signedIn(deps, request, reply, ['admin'], 'Only admins create programs.'))) return reply;
+		const body = parseBody(ProgramBodySchema, request.body, reply);
+		if (!body) return reply;
+		const created = await createProgram(db, { id: newId(), name: body.name, retentionDays: body.retentionDays, createdAt: clock.now() });
+		if (!created.ok) return fail(reply, 409, created.error.code, created.error.message);
+		return reply.code(201).send(created.value);
+	});
+
+	app.get('/programs', async (request, reply) => {
+		if (!(await signedIn(deps, request, reply, 'any'))) return reply;
+		return { programs: await listPrograms(db) };
+	});
+
+	app.post('/admin/invites', async (request, reply) => {
+		const admin = await signedIn(deps, request, reply, ['admin'], 'Only admins invite people.');
+		if (!admin) return reply;
+		const body = parseBody(InviteBodySchema, request.body, reply);
+		if (!body) return reply;
+		const token = newToken();
+		const now = clock.now();
+		const expiresAt = now + INVITE_TTL_MS;
+		await createInvite(db, { tokenHash: hashToken(token), role: body.role, email: body.email === undefined ? null : normalizeEmail(body.email), createdBy: admin.id, now, expiresAt });
+		return reply.code(201).send({ path: `/invite#t=${token}`, role: body.role, expiresAt });
+	});
+
+	app.post('/invites/accept', async (request, reply) => {
+		const body = parseBody(AcceptInviteBodySchema, request.body, reply);
+		if (!body) return reply;
+		const tokenHash = hashToken(body.token);
+		const now = clock.now();
+		const invite = await findOpenInvite(db, tokenHash, now);
+		const refused = () => fail(reply, 404, 'invite_invalid', 'This invitation link is used, expired or not valid. Ask an admin for a new one.');
+		if (!invite) return refused();
+		if (invite.email !== null && invite.email !== normalizeEmail(body.email)) return fail(reply, 403, 'invite_email_mismatch', 'This invitation is for another email address.');
+		if (await findAccountByEmail(db, body.email)) return fail(reply, 409, 'email_taken', 'An account with this email already exists. Sign in instead.');
+		// Hash first (slow) so the invite is spent only when the account can really be made.
+		const passwordHash = await hashPassword(body.password);
+		if (!(await spendInvite(db, tokenHash, now))) return refused();
+		const created = await createAccount(db, { id: newId(), email: body.email, passwordHash, roles: [invite.role], now });
+		if (!created.ok) return fail(reply, 409, created.error.code, 'An account with this email already exists. Sign in instead.');
+		await startAccountSession(deps, reply, created.value, request.protocol === 'https');
+		return reply.code(201).send({ account: publicAccount(created.value) });
+	});
+}
