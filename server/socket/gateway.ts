@@ -130,7 +130,10 @@ export class Gateway {
 
 	async #identify(socket: GatewaySocket): Promise<void> {
 		if (!this.#accepting) throw new HandshakeError('not_allowed_now', 'The server is restarting. Reconnecting shortly.');
-		const parsed = v.safeParse(HandshakeAuthSchema, socket.handshake.auth);
+		// Socket.io's client adds its own session id and offset to `auth` when it reconnects with
+		// connection-state recovery; they are its business, not part of our credential.
+		const { pid: _pid, offset: _offset, ...credential } = socket.handshake.auth as Record<string, unknown>;
+		const parsed = v.safeParse(HandshakeAuthSchema, credential);
 		if (!parsed.success) throw new HandshakeError('not_authorized', 'This link or code is not valid.');
 		const auth = parsed.output;
 		const { db, registry, clock } = this.#opts;

@@ -25,16 +25,6 @@ export function newCommandId(): string {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * Stopgap until the server's handshake schema accepts them: with connection state recovery on, socket.io-client adds
- * `pid` and `offset` to the handshake `auth` when it reconnects, and the strict HandshakeAuthSchema then refuses the
- * device ("This link or code is not valid"). Forgetting the private recovery id makes every reconnect a plain one;
- * nothing is lost, because the page asks for a fresh view with `sync` after reconnecting.
- */
-function forgetRecoveryId(socket: Socket): void {
-	(socket as unknown as { _pid?: string })._pid = undefined;
-}
-
 export class CircleConnection<V extends CircleView = CircleView> {
 	view = $state<V | null>(null);
 	status = $state<ConnectionStatus>('connecting');
@@ -57,7 +47,6 @@ export class CircleConnection<V extends CircleView = CircleView> {
 		this.#socket.on('connect', () => this.#onConnect());
 		this.#socket.on('view', (message) => this.#apply(message));
 		this.#socket.on('disconnect', (reason) => {
-			forgetRecoveryId(this.#socket);
 			if (this.status === 'ended' || this.#closed) return;
 			this.status = 'reconnecting';
 			// The server let go of us on purpose (restart, shutdown): socket.io will not come back by itself.
