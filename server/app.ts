@@ -19,6 +19,7 @@ import { circleRoutes } from './http/circles';
 import { harvestRoutes } from './http/harvest';
 import { healthRoutes } from './http/health';
 import { joinRoutes } from './http/join';
+import { planRoutes } from './http/plans';
 import { reviewRoutes } from './http/review';
 import { Gateway, type GatewayServer } from './socket/gateway';
 import { openDatabase, type OpenedDatabase } from './store/database';
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 			await api.register(accountRoutes, { db, clock });
 			await api.register(circleRoutes, { db, clock, registry, signer });
 			await api.register(joinRoutes, { db, clock, registry });
+			await api.register(planRoutes, { db, clock });
 			await api.register(harvestRoutes, { db, clock });
 			await api.register(reviewRoutes, { db, clock });
 			await api.register(adminRoutes, { db, clock });

@@ -121,6 +121,17 @@ export interface AuditLogTable {
 	target: string | null;
 }
 
+export interface PlansTable {
+	id: string;
+	owner_account_id: string;
+	/** The plan's English title, kept beside the JSON so the library lists without parsing every plan. */
+	title: string;
+	/** The plan as parsePlan returned it (src/lib/protocol/plan.ts), as JSON. */
+	plan_json: string;
+	created_at: number;
+	updated_at: number;
+}
+
 export interface DatabaseSchema {
 	accounts: AccountsTable;
 	sessions: SessionsTable;
@@ -133,4 +144,5 @@ export interface DatabaseSchema {
 	harvests: HarvestsTable;
 	invites: InvitesTable;
 	audit_log: AuditLogTable;
+	plans: PlansTable;
 }

@@ -137,7 +137,7 @@ describe.each(backends)('store on $name', (backend) => {
 			try {
 				expect(await findAccountById(second.db, account.id)).toEqual(account);
 				const { rows } = await sql<{ count: number }>`select count(*) as count from kysely_migration`.execute(second.db);
-				expect(Number(rows[0]?.count)).toBe(3); // one row per migration, each run once
+				expect(Number(rows[0]?.count)).toBe(4); // one row per migration, each run once
 			} finally {
 				await second.db.destroy();
 			}

@@ -5,6 +5,7 @@ import type { StoreDialect } from '../database';
 import * as initial from './0001-initial';
 import * as linkEpochs from './0002-link-epochs';
 import * as harvests from './0003-harvests';
+import * as plans from './0004-plans';
 
 /** A migration written once for both dialects; the dialect is passed for the rare unavoidable branch. */
 interface PortableMigration {
@@ -16,7 +17,8 @@ interface PortableMigration {
 const MIGRATIONS: Record<string, PortableMigration> = {
 	'0001-initial': initial,
 	'0002-link-epochs': linkEpochs,
-	'0003-harvests': harvests
+	'0003-harvests': harvests,
+	'0004-plans': plans
 };
 
 export class MigrationError extends Error {
