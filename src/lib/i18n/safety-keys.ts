@@ -23,7 +23,17 @@ export const SAFETY_KEYS = [
 	'leave_confirm',
 	'leave_yes',
 	'leave_no',
-	'typed_hint'
+	'typed_hint',
+	// what becomes of a reflection and of the anonymous questions
+	'trust_before_lead',
+	'feedback_lead',
+	'reflect_scope_legend',
+	'reflect_scope_circle',
+	'reflect_scope_circle_more',
+	'reflect_scope_theme',
+	'reflect_scope_theme_more',
+	'reflect_scope_quote',
+	'reflect_scope_quote_more'
 ] as const;
 
 /** Languages whose every safety text a person has translated and reviewed. */
