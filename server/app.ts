@@ -22,6 +22,7 @@ import { joinRoutes } from './http/join';
 import { planRoutes } from './http/plans';
 import { reviewRoutes } from './http/review';
 import { Gateway, type GatewayServer } from './socket/gateway';
+import { ViewAdapter } from './socket/view-adapter';
 import { openDatabase, type OpenedDatabase } from './store/database';
 
 /** How long a dropped socket's session (rooms, missed packets) is kept for connection state recovery. */
@@ -69,6 +70,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
 	const io: GatewayServer = new Server(http.server, {
 		maxHttpBufferSize: MAX_FRAME_BYTES,
+		adapter: ViewAdapter,
 		connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
 		allowRequest: (req, callback) => {
 			const origin = req.headers.origin;
