@@ -4,12 +4,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium, LAPTOP, newPage, PHONE, requireBrowser, shot, startRig, type Rig } from './browser';
+import { hasChromium, LAPTOP, newPage, PHONE, PROJECTOR, requireBrowser, shot, startRig, type Rig } from './browser';
 
 requireBrowser();
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const VIEWPORTS = [PHONE, LAPTOP];
+// Issue 4 asks for every page at a phone's and a 1080p screen's size.
+const VIEWPORTS = [PHONE, PROJECTOR];
 
 /** axe at a phone and a laptop size; returns the violations as readable lines (none expected). */
 async function violations(page: Page, where: string): Promise<string[]> {
