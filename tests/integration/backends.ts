@@ -16,7 +16,8 @@ const sqlite: ServerBackend = {
 	fresh: async () => ({ config: {}, cleanup: async () => undefined })
 };
 
-async function admin(baseUrl: string, statement: string): Promise<void> {
+/** Runs one statement on the PostgreSQL server itself (creating or dropping a test schema). */
+export async function admin(baseUrl: string, statement: string): Promise<void> {
 	const client = new pg.Client({ connectionString: baseUrl });
 	await client.connect();
 	try {

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { admin as adminStatement } from './backends';
 import { hashToken, newId, newToken, type TokenHash } from '../../server/auth/tokens';
 import { countAccounts, createAccount, findAccountByEmail, findAccountById } from '../../server/store/accounts';
 import {
@@ -63,15 +63,7 @@ function postgresBackend(baseUrl: string): Backend {
 	const schema = `ck_test_${process.pid}_${Date.now().toString(36)}`;
 	const url = new URL(baseUrl);
 	url.searchParams.set('options', `-c search_path=${schema}`);
-	const admin = async (statement: string) => {
-		const client = new pg.Client({ connectionString: baseUrl });
-		await client.connect();
-		try {
-			await client.query(statement);
-		} finally {
-			await client.end();
-		}
-	};
+	const admin = (statement: string) => adminStatement(baseUrl, statement);
 	let created = false;
 	return {
 		name: 'postgres',
