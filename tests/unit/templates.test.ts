@@ -148,13 +148,13 @@ describe('parsePlan on an invalid plan', () => {
 	});
 
 	it.each([
-		['an unknown phase kind', planWith({ ...welcome, kind: 'dance' }, checkIn), 'phases.0.kind: kind must be ceremony, round or agreements'],
+		['an unknown phase kind', planWith({ ...welcome, kind: 'dance' }, checkIn), 'phases.0.kind: must be ceremony, round or agreements'],
 		['an empty English text', planWith(welcome, { ...checkIn, prompt: { en: '   ', es: '¿Cómo llega?' } }), 'phases.1.prompt.en: must not be empty'],
 		['an empty plan title', { version: 1, title: { en: '' }, phases: [welcome] }, 'title.en: must not be empty'],
 		[
 			'a text without English',
 			planWith({ ...welcome, title: { es: 'Bienvenida' } }, checkIn),
-			'phases.0.title.en: must be an object of texts by language tag, with English ("en") required'
+			'phases.0.title.en: is required: every text needs English'
 		],
 		[
 			'an unknown language tag',
@@ -163,7 +163,8 @@ describe('parsePlan on an invalid plan', () => {
 		],
 		['a silence round without a budget', planWith(welcome, { ...checkIn, mode: 'silence' }), 'phases.1.timing.budgetMs: a silence round needs timing.budgetMs'],
 		['an unknown round mode', planWith(welcome, { ...checkIn, mode: 'fishbowl' }), 'phases.1.mode: must be sequential, popcorn, silence or open'],
-		['duplicate phase ids', planWith(welcome, { ...checkIn, id: 'welcome' }), 'phases: phase ids must be unique'],
+		['duplicate phase ids', planWith(welcome, { ...checkIn, id: 'welcome' }), 'phases: phase ids must be unique: "welcome" appears more than once'],
+		['a hard limit without a turn guideline', planWith(welcome, { ...checkIn, timing: { limit: 'hard' } }), 'phases.1.timing.limit: a hard limit needs a turn guideline (turnMs) to cut off at'],
 		['a turn timer below 5 s', planWith(welcome, { ...checkIn, timing: { turnMs: 4_000 } }), 'phases.1.timing.turnMs: must be at least 5 seconds'],
 		['a ceremony timer below 5 s', planWith({ ...welcome, timerMs: 1_000 }, checkIn), 'phases.0.timerMs: must be at least 5 seconds'],
 		['no phases', planWith(), 'phases: must have at least one phase']

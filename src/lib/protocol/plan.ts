@@ -23,11 +23,11 @@ const localizedEntries = Object.fromEntries(
 ) as { en: typeof text } & Record<Exclude<LanguageTag, 'en'>, v.OptionalSchema<typeof text, undefined>>;
 
 /** A text with English required and translations optional; unknown language tags are errors. */
-export const LocalizedSchema = v.strictObject(localizedEntries, (issue) =>
-	issue.expected === 'never'
-		? `is not a supported language (use ${LANGUAGE_TAGS.join(', ')})`
-		: 'must be an object of texts by language tag, with English ("en") required'
-);
+export const LocalizedSchema = v.strictObject(localizedEntries, (issue) => {
+	if (issue.expected === 'never') return `is not a supported language (use ${LANGUAGE_TAGS.join(', ')})`;
+	if (issue.received === 'undefined' && issue.expected === '"en"') return 'is required: every text needs English';
+	return 'must be an object of texts by language tag, with English ("en") required';
+});
 
 const duration = v.pipe(
 	v.number('must be a number of milliseconds'),
@@ -41,14 +41,14 @@ const phaseId = v.pipe(
 	v.regex(/^[a-z0-9][a-z0-9-]{0,47}$/, 'must be 1–48 lowercase letters, digits or dashes')
 );
 
-export const TimingSchema = v.strictObject({
+export const TimingSchema = v.pipe(v.strictObject({
 	/** Per-turn guideline; absent means turns are untimed. */
 	turnMs: v.optional(duration),
 	/** Soft limits only cue the holder; hard limits move the piece on. @default 'soft' */
 	limit: v.optional(v.picklist(['soft', 'hard'], 'must be "soft" or "hard"'), 'soft'),
 	/** Time for the whole round: required for silence, ends popcorn and open rounds. */
 	budgetMs: v.optional(duration)
-});
+}), v.forward(v.check((t) => t.limit !== 'hard' || t.turnMs !== undefined, 'a hard limit needs a turn guideline (turnMs) to cut off at'), ['limit']));
 
 const CeremonySchema = v.strictObject({
 	kind: v.literal('ceremony'),
@@ -91,7 +91,7 @@ const AgreementsSchema = v.strictObject({
 	returnToPassers: v.optional(v.boolean('must be true or false'), true)
 });
 
-export const PhaseSchema = v.variant('kind', [CeremonySchema, RoundSchema, AgreementsSchema], 'kind must be ceremony, round or agreements');
+export const PhaseSchema = v.variant('kind', [CeremonySchema, RoundSchema, AgreementsSchema], 'must be ceremony, round or agreements');
 
 export const PlanSchema = v.pipe(
 	v.strictObject({
@@ -109,7 +109,14 @@ export const PlanSchema = v.pipe(
 		)
 	}),
 	v.forward(
-		v.check((p) => new Set(p.phases.map((ph) => ph.id)).size === p.phases.length, 'phase ids must be unique'),
+		v.check(
+			(p) => new Set(p.phases.map((ph) => ph.id)).size === p.phases.length,
+			(issue) => {
+				const ids = (issue.input as { phases: { id: string }[] }).phases.map((ph) => ph.id);
+				const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+				return `phase ids must be unique: ${twice.map((id) => `"${id}"`).join(', ')} ${twice.length === 1 ? 'appears' : 'appear'} more than once`;
+			}
+		),
 		['phases']
 	)
 );
