@@ -26,7 +26,8 @@ export function buildDraft(ctx: CircleContext, meta: DraftMeta): Harvest {
 	const clean = (text: string) => redact(text, { roster }).text;
 	const seats = Object.values(ctx.seats);
 	const voice = Object.values(ctx.harvest.voice);
-	const reached = ctx.phase === null ? -1 : ctx.phase.index;
+	// phasesReached survives the plan completing (when `phase` is null again), unlike the current phase's index.
+	const reached = ctx.phasesReached - 1;
 	const phaseTitle = (index: number | null) => (index === null ? null : (ctx.plan.phases[index]?.title.en ?? null));
 	const notes = ctx.harvest.notes;
 	// Agreements the circle recorded outside the notes pane get ids after every note and reflection id.

@@ -99,3 +99,18 @@ describe('persistence of the shutter and second passes', () => {
 		expect(restored.snapshot.context.phase?.piece?.passed).toEqual(['a']);
 	});
 });
+
+describe('phases reached', () => {
+	it('remembers how far the plan went after it completes', () => {
+		const ring = Ring.live(rounds).send(keeper, { type: 'ADVANCE' }).send(keeper, { type: 'ADVANCE' });
+		expect(ring.ctx.phase).toBeNull();
+		expect(ring.ctx.phasesReached).toBe(2);
+	});
+
+	it('migrates a version 4 snapshot from its current phase', () => {
+		const ring = Ring.live(rounds).send(keeper, { type: 'ADVANCE' });
+		const stored = JSON.parse(JSON.stringify(persistCircle(ring.circle)));
+		delete stored.machine.context.phasesReached;
+		expect(restoreCircle({ ...stored, version: 4 }).snapshot.context.phasesReached).toBe(2);
+	});
+});

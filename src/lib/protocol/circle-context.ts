@@ -84,6 +84,8 @@ export interface CircleContext {
 	shutter: boolean;
 	timersOn: boolean;
 	phase: PhaseRun | null;
+	/** How many of the plan's phases have been entered; stays when the plan completes (phase is then null). */
+	phasesReached: number;
 	pausedAt: number | null;
 	care: CareSignal[];
 	nextCareId: number;
@@ -112,6 +114,7 @@ export function initialContext(input: CircleInput): CircleContext {
 		shutter: false,
 		timersOn: true,
 		phase: null,
+		phasesReached: 0,
 		pausedAt: null,
 		care: [],
 		nextCareId: 1,

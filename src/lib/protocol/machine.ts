@@ -23,7 +23,7 @@ import {
 import { extendTimer, freezeTimer, isDue, startTimer, thawTimer, type Timer } from './timer';
 
 /** Bumped whenever the persisted context changes shape; see persistence.ts for migrations. */
-export const MACHINE_VERSION = 4;
+export const MACHINE_VERSION = 5;
 
 type Ctx = CircleContext;
 type Ev = CircleEvent;
@@ -235,8 +235,11 @@ export const circleMachine = setup({
 		recordAgreement: assign({ agreements: ({ context, event }) => [...context.agreements, (event as EventOf<'RECORD_AGREEMENT'>).text] }),
 		removeAgreement: assign({ agreements: ({ context, event }) => context.agreements.filter((_, i) => i !== (event as EventOf<'REMOVE_AGREEMENT'>).index) }),
 		reorder: assign({ ring: ({ event }) => [...(event as EventOf<'REORDER'>).order] }),
-		startFirstPhase: assign(({ context, event }) => ({ phase: enterPhase(context, 0, event.at), notice: null })),
-		nextPhase: assign(({ context, event }) => ({ phase: enterPhase(context, context.phase!.index + 1, event.at), notice: null })),
+		startFirstPhase: assign(({ context, event }) => ({ phase: enterPhase(context, 0, event.at), phasesReached: Math.max(context.phasesReached, 1), notice: null })),
+		nextPhase: assign(({ context, event }) => {
+			const index = context.phase!.index + 1;
+			return { phase: enterPhase(context, index, event.at), phasesReached: Math.max(context.phasesReached, index + 1), notice: null };
+		}),
 		finishPlan: assign({ phase: null, notice: null }),
 		freeze: assign(({ context, event }) => ({ pausedAt: event.at, ...mapTimers(context, (t) => freezeTimer(t, event.at), () => true) })),
 		thaw: assign(({ context, event }) => ({ pausedAt: null, ...mapTimers(context, (t) => thawTimer(t, event.at), (p) => p.grace === null) })),

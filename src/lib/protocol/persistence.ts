@@ -46,6 +46,13 @@ const MIGRATIONS: Record<number, (machine: unknown) => unknown> = {
 		const next = structuredClone(machine) as { context?: Record<string, unknown> };
 		if (next.context) next.context.harvest = emptyHarvestInputs();
 		return next;
+	},
+	// 4 → 5: phases reached. A running circle has reached its current phase; a finished or unstarted one is not
+	// told apart in version 4, so 0 is the honest floor (only harvest counts read it).
+	4: (machine) => {
+		const next = structuredClone(machine) as { context?: { phasesReached?: number; phase?: { index: number } | null } };
+		if (next.context) next.context.phasesReached = next.context.phase ? next.context.phase.index + 1 : 0;
+		return next;
 	}
 };
 
