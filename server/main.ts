@@ -15,7 +15,17 @@ async function main(): Promise<void> {
 		throw error;
 	}
 	const app = await buildApp(config);
-	const address = await app.http.listen({ host: config.host, port: config.port });
+	let address: string;
+	try {
+		address = await app.http.listen({ host: config.host, port: config.port });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+			console.error(`Port ${config.port} is already in use. Stop the other program or start with another port, e.g. PORT=3001 npm start`);
+			await app.close();
+			process.exit(2);
+		}
+		throw error;
+	}
 	app.http.log.info(`Circlekeeper is running at ${address.replace('0.0.0.0', 'localhost')}`);
 
 	const shutdown = (signal: string) => {
