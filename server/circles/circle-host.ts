@@ -45,12 +45,19 @@ export class CircleHost {
 	#tail: Promise<unknown> = Promise.resolve();
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#recent = new Map<string, HostResult>();
+	/**
+	 * True while `#recent` holds every command id this circle ever applied: a circle created by this host
+	 * that has not yet forgotten any. Then a miss in memory is a new command, and the log need not be read
+	 * on every command; a restored circle, or one that forgot, asks the log.
+	 */
+	#rememberAll: boolean;
 	#stopped = false;
 
 	constructor(opts: CircleHostOptions) {
 		this.id = opts.id;
 		this.#circle = opts.circle;
 		this.#opts = opts;
+		this.#rememberAll = opts.circle.seq === 0;
 		this.#arm();
 	}
 
@@ -76,7 +83,7 @@ export class CircleHost {
 		if (this.#stopped) return { ok: false, error: { code: 'circle_closed', message: 'This circle has ended.' } };
 		const commandId = clientCommandId === undefined ? null : `${actorKey(actor)}:${clientCommandId}`;
 		if (commandId !== null) {
-			const seen = this.#recent.get(commandId) ?? (await this.#fromLog(commandId));
+			const seen = this.#recent.get(commandId) ?? (this.#rememberAll ? undefined : await this.#fromLog(commandId));
 			if (seen) return seen;
 		}
 		const event = { ...command, actor, at: this.#opts.clock.now() } as CircleEvent;
@@ -121,7 +128,10 @@ export class CircleHost {
 	#remember(commandId: string | null, result: HostResult): HostResult {
 		if (commandId === null) return result;
 		this.#recent.set(commandId, result);
-		if (this.#recent.size > RECENT_COMMANDS_KEPT) this.#recent.delete(this.#recent.keys().next().value!);
+		if (this.#recent.size > RECENT_COMMANDS_KEPT) {
+			this.#recent.delete(this.#recent.keys().next().value!);
+			this.#rememberAll = false;
+		}
 		return result;
 	}
 
