@@ -1,5 +1,7 @@
-// Vite builds the pages; Vitest runs every suite (unit, integration, browser) from the same config.
+// Vite builds the pages (SvelteKit's options live here since SvelteKit 3); Vitest runs every suite from it too.
+import adapter from '@sveltejs/adapter-node';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './src/lib/i18n/paraglide.config.js';
 import { defineConfig } from 'vitest/config';
@@ -8,7 +10,12 @@ export default defineConfig({
 	plugins: [
 		// Compiles messages/*.json into src/lib/paraglide; the locale comes from the page (see src/lib/i18n/locale.svelte.ts).
 		paraglideVitePlugin(paraglideOptions),
-		sveltekit()
+		sveltekit({
+			preprocess: vitePreprocess(),
+			adapter: adapter({ out: 'build' }),
+			// SvelteKit 3 deprecates $lib for subpath imports (#lib); kept while parallel branches still import $lib.
+			alias: { $lib: 'src/lib' }
+		})
 	],
 	// `npm run dev` runs the API server separately; pages reach it through this proxy.
 	server: process.env.DEV_API

@@ -12,12 +12,11 @@ export const CONSOLE_BUDGET = 150 * KB;
 /** Routes a keeper or the room's projector loads; everything else is opened on participants' phones. */
 const CONSOLE_ROUTES = /^\/(keeper|screen|setup)(\/|$)/;
 
+/** The parts of SvelteKit's generated server manifest read here (flat since SvelteKit 3). */
 interface ServerManifest {
-	_: {
-		client: { imports: string[] };
-		nodes: (() => Promise<{ imports?: string[] }>)[];
-		routes: { id: string; page: { layouts: (number | undefined)[]; leaf: number } | null }[];
-	};
+	client: { imports: string[] };
+	nodes: (() => Promise<{ imports?: string[] }>)[];
+	routes: { id: string; page: { layouts: (number | undefined)[]; leaf: number } | null }[];
 }
 
 const sizes = new Map<string, number>();
@@ -33,12 +32,12 @@ function gzSize(file: string): number {
 const { manifest } = (await import(pathToFileURL(join(process.cwd(), OUTPUT, 'server/manifest.js')).href)) as { manifest: ServerManifest };
 let failed = false;
 const rows: string[] = [];
-for (const route of manifest._.routes) {
+for (const route of manifest.routes) {
 	if (!route.page) continue;
-	const files = new Set(manifest._.client.imports);
+	const files = new Set(manifest.client.imports);
 	for (const index of [...route.page.layouts, route.page.leaf]) {
 		if (index === undefined) continue;
-		const node = await manifest._.nodes[index]!();
+		const node = await manifest.nodes[index]!();
 		for (const file of node.imports ?? []) files.add(file);
 	}
 	const total = [...files].reduce((sum, f) => sum + gzSize(f), 0);

@@ -1,6 +1,7 @@
 // Runs the schema migrations at startup, from a static list so it also works when the server is bundled.
 // Kysely's Migrator records what ran and holds a lock, so several processes starting at once are safe.
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
 import type { StoreDialect } from '../database';
 import * as initial from './0001-initial';
 import * as linkEpochs from './0002-link-epochs';
