@@ -13,6 +13,23 @@ export default defineConfig({
 		sveltekit({
 			preprocess: vitePreprocess(),
 			adapter: adapter({ out: 'build' }),
+			// Scripts only from this origin (SvelteKit adds a nonce to its own inline start-up script); the socket is
+			// same-origin; inline style attributes are how Svelte sets computed positions (the ring, meters).
+			csp: {
+				mode: 'nonce',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['none']
+				}
+			},
 			// SvelteKit 3 deprecates $lib for subpath imports (#lib); kept while parallel branches still import $lib.
 			alias: { $lib: 'src/lib' }
 		})

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
 import { MAX_FRAME_BYTES } from '../src/lib/wire/socket';
@@ -50,6 +51,16 @@ export interface AppOptions {
 	pagesDir?: string;
 }
 
+/**
+ * Security headers on every response (helmet's defaults: nosniff, frame denial, HSTS, no referrer, …). The API
+ * answers JSON only, so its policy allows nothing; pages get SvelteKit's policy instead (see the page handler).
+ */
+const SECURITY_HEADERS = {
+	contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+	frameguard: { action: 'deny' as const },
+	referrerPolicy: { policy: 'no-referrer' as const }
+};
+
 type PageHandler = (req: unknown, res: unknown, next: () => void) => void;
 
 export async function buildApp(config: Config, options: AppOptions = {}): Promise<App> {
@@ -87,6 +98,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	const gateway = new Gateway({ io, registry, db, clock, log });
 
 	await http.register(fastifyCookie);
+	await http.register(fastifyHelmet, SECURITY_HEADERS);
 	await http.register(healthRoutes, { db, registry });
 	await http.register(
 		async (api) => {
@@ -105,6 +117,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	const pages = await loadPages(options.pagesDir ?? 'build');
 	http.setNotFoundHandler((request, reply) => {
 		if (!pages) return reply.code(404).type('text/plain').send('Not found. (The pages are not built: run `npm run build`.)');
+		// Hijacked replies skip Fastify's send, so helmet's headers are copied onto the raw response here. The pages'
+		// Content-Security-Policy is SvelteKit's (kit.csp in vite.config.ts, with per-response script nonces).
+		for (const [name, value] of Object.entries(reply.getHeaders())) {
+			if (name !== 'content-security-policy' && value !== undefined) reply.raw.setHeader(name, value);
+		}
 		reply.hijack();
 		pages(request.raw, reply.raw, () => {
 			reply.raw.statusCode = 404;

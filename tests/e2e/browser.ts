@@ -35,6 +35,8 @@ export function requireBrowser(): void {
 export interface Rig {
 	server: TestServer;
 	browser: Browser;
+	/** Every Content-Security-Policy violation any page of this rig reported; `close()` fails if there is one. */
+	cspViolations: string[];
 	close(): Promise<void>;
 }
 
@@ -43,12 +45,16 @@ export async function startRig(): Promise<Rig> {
 	const server = await startServer({}, { pagesDir: 'build' });
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 	mkdirSync(RESULTS, { recursive: true });
+	const cspViolations: string[] = [];
 	return {
 		server,
 		browser,
+		cspViolations,
 		async close() {
 			await browser.close();
 			await server.close();
+			// Every browser test doubles as a CSP check: a page that needs something its policy forbids is broken.
+			if (cspViolations.length > 0) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
 		}
 	};
 }
@@ -64,6 +70,13 @@ export async function newContext(rig: Rig, options: { viewport: { width: number;
 		reducedMotion: options.reducedMotion ?? 'no-preference'
 	});
 	context.setDefaultTimeout(STEP_MS);
+	await context.exposeBinding('__cspViolation', ({ page }, line: string) => void rig.cspViolations.push(`${page.url()}: ${line}`));
+	await context.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { __cspViolation: (line: string) => void }).__cspViolation;
+			void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+		});
+	});
 	if (options.language) {
 		await context.addInitScript((tag) => localStorage.setItem('circlekeeper:language', tag), options.language);
 	}
