@@ -1,21 +1,21 @@
 // Keeper, organizer and admin accounts over HTTP: first-run setup, sign-in, sign-out, who am I.
 // Sign-in failures all look the same and are rate-limited per address; passwords never reach a log.
 import type {} from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { LoginBodySchema, SetupBodySchema } from '../../src/lib/wire/http';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { accountFromCookie, SESSION_COOKIE, SESSION_TTL_MS, readCookie } from '../auth/session-cookie';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import type { Clock } from '../clock';
-import { KeyedLimiter } from '../rate-limit';
 import { countAccounts, createAccount, findAccountByEmail, normalizeEmail, type Account } from '../store/accounts';
 import type { Database } from '../store/database';
 import { createSession, deleteSession } from '../store/sessions';
-import { fail, parseBody } from './replies';
+import { answerFailures, fail, HttpFailure, parseBody } from './replies';
 
-/** Sign-in attempts per address: a burst of 10, then one every 6 seconds. */
-export const LOGIN_BURST = 10;
-export const LOGIN_PER_SECOND = 1 / 6;
+/** Sign-in attempts per address and window; the eleventh within a minute waits for the window to pass. */
+export const LOGIN_ATTEMPTS = 10;
+export const LOGIN_WINDOW_MS = 60_000;
 
 export interface AccountRoutesOptions {
 	db: Database;
@@ -35,7 +35,14 @@ export async function startAccountSession({ db, clock }: AccountRoutesOptions, r
 }
 
 export async function accountRoutes(app: FastifyInstance, { db, clock }: AccountRoutesOptions): Promise<void> {
-	const limiter = new KeyedLimiter(LOGIN_BURST, LOGIN_PER_SECOND);
+	// Per process and in memory; several nodes would share a Redis store (the plugin's `redis` option).
+	await app.register(fastifyRateLimit, { global: false });
+	answerFailures(app);
+	const loginLimit = {
+		max: LOGIN_ATTEMPTS,
+		timeWindow: LOGIN_WINDOW_MS,
+		errorResponseBuilder: () => new HttpFailure(429, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.')
+	};
 	// One process serves the embedded setup; this queue keeps two first-run requests from both becoming admin.
 	let setupLock: Promise<unknown> = Promise.resolve();
 
@@ -64,12 +71,7 @@ export async function accountRoutes(app: FastifyInstance, { db, clock }: Account
 		return reply.code(201).send({ account: publicAccount(account) });
 	});
 
-	app.post('/login', async (request, reply) => {
-		const limited = limiter.take(request.ip, clock.now());
-		if (!limited.ok) {
-			void reply.header('retry-after', Math.ceil(limited.retryAfterMs / 1000));
-			return fail(reply, 429, 'rate_limited', 'Too many sign-in attempts. Wait a minute and try again.');
-		}
+	app.post('/login', { config: { rateLimit: loginLimit } }, async (request, reply) => {
 		const body = parseBody(LoginBodySchema, request.body, reply);
 		if (!body) return reply;
 		const account = await findAccountByEmail(db, normalizeEmail(body.email));

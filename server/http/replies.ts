@@ -1,7 +1,27 @@
 // How every HTTP route answers a failure: a status, a code from one list, and a message a person can act on.
 // Request bodies are validated here with the shared valibot schemas before a route looks at them.
-import type { FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import * as v from 'valibot';
+
+/** A failure thrown from a hook (e.g. the rate limiter) rather than returned; `answerFailures` sends it in the usual shape. */
+export class HttpFailure extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: string,
+		message: string
+	) {
+		super(message);
+		this.name = 'HttpFailure';
+	}
+}
+
+/** Answers thrown `HttpFailure`s in this plugin's scope; anything else goes on to the parent's error handler. */
+export function answerFailures(app: FastifyInstance): void {
+	app.setErrorHandler((error, _request, reply) => {
+		if (error instanceof HttpFailure) return fail(reply, error.status, error.code, error.message);
+		throw error;
+	});
+}
 
 export function fail(reply: FastifyReply, status: number, code: string, message: string, issues?: string[]) {
 	return reply.code(status).send({ error: { code, message, ...(issues ? { issues } : {}) } });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeeperView, ParticipantView, ScreenView, View } from '../../src/lib/protocol';
+import type { KeeperView, ParticipantView, ScreenView, CircleView as View } from '../../src/lib/protocol';
 import type { Ack, ViewMessage } from '../../src/lib/wire/socket';
 import { createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type ClientSocket, type TestServer } from '../support/server';
 
