@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations/migrator';
 import type { DatabaseSchema } from './schema';
@@ -63,6 +63,8 @@ async function openSqlite(dataDir: string): Promise<OpenedDatabase> {
 	file.pragma('journal_mode = WAL');
 	file.pragma('synchronous = NORMAL');
 	file.pragma('foreign_keys = ON');
+	// Deleted rows are overwritten with zeros rather than left in free pages, where a copy of the file would keep them.
+	file.pragma('secure_delete = ON');
 	file.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
 	const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: file }) });
 	return migrated(db, 'sqlite');
@@ -115,4 +117,14 @@ async function migrated(
  */
 export function inTransaction<T>(db: Database, work: (trx: Database) => Promise<T>): Promise<T> {
 	return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/**
+ * After a purge on SQLite: copies the WAL into the main file and truncates it, so frames holding the deleted rows
+ * (the shredded key among them) leave the disk now rather than at some later checkpoint. PostgreSQL keeps dead
+ * tuples until vacuum; what they hold is sealed with a key that no longer exists.
+ */
+export async function forgetDeletedPages(db: Database): Promise<void> {
+	if (db.isTransaction || !(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+	await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
 }
