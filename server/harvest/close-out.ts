@@ -8,7 +8,7 @@ import type { Clock } from '../clock';
 import { loadSnapshot, purgeCircleLog } from '../store/circle-log';
 import type { Keyring } from '../store/circle-keys';
 import { getCircle, openCircleTexts, setCircleStatus, setClosedTitle } from '../store/circles';
-import { forgetDeletedPages, type Database } from '../store/database';
+import { forgetDeletedRows, type Database } from '../store/database';
 import { hasHarvest, insertDraft } from '../store/harvests';
 import { circleProgramId } from '../store/programs';
 import { buildDraft } from './draft';
@@ -33,7 +33,7 @@ export async function finishClose(deps: CloseOutDeps, circleId: string, circle: 
 	if (row) await setClosedTitle(db, circleId, redact((await openCircleTexts(db, keyring, row)).title, { roster }).text);
 	await purgeCircleLog(db, circleId);
 	await keyring.shred(db, circleId);
-	await forgetDeletedPages(db);
+	await forgetDeletedRows(db, ['circle_keys']);
 }
 
 /**

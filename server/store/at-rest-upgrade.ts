@@ -4,7 +4,7 @@ import { redact } from '../../src/lib/harvest/redaction';
 import { isSealed } from '../crypto/sealing';
 import type { Keyring } from './circle-keys';
 import { getCircle, openCircleTexts } from './circles';
-import { inTransaction, type Database } from './database';
+import { forgetDeletedRows, inTransaction, type Database } from './database';
 
 export interface UpgradeReport {
 	/** Open circles whose plaintext rows were sealed under a new data key. */
@@ -37,6 +37,8 @@ export async function upgradeAtRest(db: Database, keyring: Keyring, now: number)
 		const title = isSealed(row.title) ? row.title : redact(row.title, { roster: [] }).text;
 		await db.updateTable('circles').set({ title, plan_json: '' }).where('id', '=', row.id).execute();
 	}
+	// The plaintext rows just replaced must not linger in the WAL or as dead tuples. Backups taken before stay readable.
+	if (legacy.length > 0 || closed.length > 0) await forgetDeletedRows(db, ['circles', 'circle_snapshots', 'circle_events']);
 	return { sealed: legacy.length, rewrapped: rewrapped.length, unreadable };
 }
 

@@ -120,11 +120,16 @@ export function inTransaction<T>(db: Database, work: (trx: Database) => Promise<
 }
 
 /**
- * After a purge on SQLite: copies the WAL into the main file and truncates it, so frames holding the deleted rows
- * (the shredded key among them) leave the disk now rather than at some later checkpoint. PostgreSQL keeps dead
- * tuples until vacuum; what they hold is sealed with a key that no longer exists.
+ * After a purge: makes the deleted rows leave the database files now rather than at some later checkpoint or vacuum.
+ * On SQLite (secure_delete zeroes freed cells) the WAL is copied into the main file and truncated. On PostgreSQL the
+ * `tables` are rewritten (VACUUM FULL), since a plain delete leaves the row in the page as a dead tuple; the shredded
+ * key's table is small, so its rewrite takes milliseconds.
  */
-export async function forgetDeletedPages(db: Database): Promise<void> {
-	if (db.isTransaction || !(db.getExecutor().adapter instanceof SqliteAdapter)) return;
-	await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+export async function forgetDeletedRows(db: Database, tables: readonly ('circle_keys' | 'circles' | 'circle_snapshots' | 'circle_events')[]): Promise<void> {
+	if (db.isTransaction) return;
+	if (db.getExecutor().adapter instanceof SqliteAdapter) {
+		await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+		return;
+	}
+	for (const table of tables) await sql`vacuum full ${sql.table(table)}`.execute(db);
 }
