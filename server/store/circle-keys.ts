@@ -43,9 +43,9 @@ export class Keyring {
 		return new CircleVault(circleId, randomBytes(KEY_BYTES));
 	}
 
+	/** Not cached here: inside a transaction that may still roll back, the row may never exist; `vault` reads it after. */
 	async store(db: Database, vault: CircleVault, now: number): Promise<void> {
 		await db.insertInto('circle_keys').values({ circle_id: vault.circleId, wrapped_key: this.#wrap(vault), created_at: now }).execute();
-		this.#open.set(vault.circleId, vault);
 	}
 
 	/** The circle's vault, or undefined when it has no key (closed, or never sealed) or the secret cannot unwrap it. */
