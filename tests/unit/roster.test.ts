@@ -7,7 +7,7 @@ import { parseCommand } from '$lib/protocol/commands';
 import { rosterNames } from '$lib/protocol/circle-context';
 import { MACHINE_VERSION } from '$lib/protocol/machine';
 import { persistCircle, restoreCircle, type PersistedCircle } from '$lib/protocol/persistence';
-import { MAX_NAMES_TO_REDACT } from '$lib/protocol/seats';
+import { MAX_NAMES_EVER_SEATED, MAX_NAMES_TO_REDACT } from '$lib/protocol/seats';
 import { keeper, plan, Ring, seat, sequentialRound, system } from '../support/circles';
 
 const rounds = plan([sequentialRound()]);
@@ -27,6 +27,17 @@ describe('roster of everyone who sat', () => {
 		ring.join('s1', 'participant', { name: 'sunny gill' }).send(keeper, { type: 'REMOVE_SEAT', seatId: 's1' });
 		ring.join('s2', 'participant', { name: 'sunny gill' }).send(seat('s2'), { type: 'LEAVE' });
 		expect(ring.ctx.departedNames).toEqual(['sunny gill']);
+	});
+
+	it(`stops taking joins once ${MAX_NAMES_EVER_SEATED} names have sat, so joining and leaving cannot grow the state without end`, () => {
+		const ring = Ring.live(rounds, ['a']);
+		for (let i = 0; ring.ctx.departedNames.length + Object.keys(ring.ctx.seats).length < MAX_NAMES_EVER_SEATED; i++) {
+			ring.join(`s${i}`, 'participant', { name: `Churn ${i}` }).send(seat(`s${i}`), { type: 'LEAVE' });
+		}
+		const before = ring.ctx;
+		const refused = ring.try(system, { type: 'JOIN', seatId: 'late', role: 'participant', profile: { name: 'Late', pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } } });
+		expect(refused.ok).toBe(false);
+		expect(ring.ctx).toEqual(before);
 	});
 
 	it('counts the keepers’ typed names as roster names', () => {

@@ -5,7 +5,7 @@ import type { Actor, CircleEvent, EventOf } from './commands';
 import { initialContext, keeperSeatId, type CircleContext, type CircleInput, type PieceRun } from './circle-context';
 import { recordVoice, withSeat } from './harvest-inputs';
 import { enterPhase, hasNextPhase, isHardLimit, phaseTimerDue } from './phases';
-import { insertBeforeKeeper, isKeeperRole, isPermutationOf, MAX_NAMES_TO_REDACT, MAX_SEATS, type Seat } from './seats';
+import { insertBeforeKeeper, isKeeperRole, isPermutationOf, MAX_NAMES_EVER_SEATED, MAX_NAMES_TO_REDACT, MAX_SEATS, type Seat } from './seats';
 import {
 	currentPhase,
 	endTurn,
@@ -143,6 +143,7 @@ export const circleMachine = setup({
 			const e = event as EventOf<'JOIN'>;
 			if (e.actor.role !== 'system' || context.seats[e.seatId] !== undefined) return false;
 			if (Object.keys(context.seats).length >= MAX_SEATS) return false;
+			if (Object.keys(context.seats).length + context.departedNames.length >= MAX_NAMES_EVER_SEATED) return false;
 			return isKeeperRole(e.role) || !context.locked;
 		},
 		canAdmit: ({ context, event }) => isKeeperActor(event.actor) && context.waiting.includes((event as EventOf<'ADMIT'>).seatId),

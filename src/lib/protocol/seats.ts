@@ -6,6 +6,11 @@ import { LANGUAGE_TAGS } from './languages';
 export const MAX_NAME_LENGTH = 40;
 export const MAX_PRONOUNS_LENGTH = 30;
 export const MAX_SEATS = 60;
+/**
+ * Distinct names a circle may hold in all, present and departed: the departed stay in the state until close for
+ * redaction, so without a bound, joining and leaving over and over would grow the state without end.
+ */
+export const MAX_NAMES_EVER_SEATED = 4 * MAX_SEATS;
 /** Names a keeper may add for the harvest to redact, beyond those who sat. */
 export const MAX_NAMES_TO_REDACT = 60;
 
