@@ -82,12 +82,6 @@ export async function loadSnapshot(db: Database, vault: CircleVault): Promise<Ci
 	return row && { ...toSnapshot(row), json: vault.open('snapshot', row.snapshot_json) };
 }
 
-/** When the circle's last snapshot was written (its last change), without opening it; undefined when it has none. */
-export async function snapshotUpdatedAt(db: Database, circleId: string): Promise<number | undefined> {
-	const row = await db.selectFrom('circle_snapshots').select('updated_at').where('circle_id', '=', circleId).executeTakeFirst();
-	return row?.updated_at;
-}
-
 /** The circle's events after `afterSeq`, in seq order (pass -1 or 0 for all, seqs being positive). */
 export async function listEvents(db: Database, vault: CircleVault, afterSeq: number): Promise<CircleEvent[]> {
 	const rows = await db
