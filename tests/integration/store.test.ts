@@ -25,7 +25,6 @@ import {
 	getCircle,
 	listCircleIdsByStatus,
 	listCirclesForAccount,
-	openCircleTexts,
 	setCircleStatus,
 	setCoKeeper
 } from '../../server/store/circles';
@@ -313,35 +312,6 @@ describe.each(backends)('store on $name', (backend) => {
 			expect(ids).toEqual(expect.arrayContaining([lobby.id, live.id]));
 			expect(await listCircleIdsByStatus(db, ['live'])).not.toContain(lobby.id);
 			expect(await listCircleIdsByStatus(db, [])).toEqual([]);
-		});
-	});
-
-	describe('sealing at rest', () => {
-		it('stores title, plan and join code sealed, finds the circle by its code, and opens them with the circle’s key', async () => {
-			const circle = await newCircle((await newAccount()).id);
-			const row = await db.selectFrom('circles').selectAll().where('id', '=', circle.id).executeTakeFirstOrThrow();
-			const code = joinCodes.get(circle.id)!;
-			expect(JSON.stringify(row)).not.toContain('Harvest circle');
-			expect(JSON.stringify(row)).not.toContain(code);
-			expect(await openCircleTexts(db, keyring, circle)).toEqual({ title: 'Harvest circle', planJson: '{"version":1}', joinCode: code });
-		});
-
-		it('opens nothing of a circle once its key is shredded, even from another process with the same secret', async () => {
-			const circle = await newCircle((await newAccount()).id);
-			await saveSnapshot(db, await vaultOf(circle.id), { seq: 0, machineVersion: 6, json: '{"name":"Txawj"}' }, T0);
-			await keyring.shred(db, circle.id);
-			const fresh = new Keyring(keyring.secret);
-			expect(await fresh.vault(db, circle.id)).toBeUndefined();
-			expect(await keyring.vault(db, circle.id)).toBeUndefined();
-			const stored = await db.selectFrom('circle_snapshots').select('snapshot_json').where('circle_id', '=', circle.id).executeTakeFirstOrThrow();
-			expect(stored.snapshot_json).not.toContain('Txawj');
-		});
-
-		it('opens nothing with another secret', async () => {
-			const circle = await newCircle((await newAccount()).id);
-			const stranger = new Keyring(new AtRestSecret(Buffer.from('some other secret of at least thirty-two chars')));
-			expect(await stranger.vault(db, circle.id)).toBeUndefined();
-			expect(await findCircleByJoinCode(db, stranger, joinCodes.get(circle.id)!)).toBeUndefined();
 		});
 	});
 
