@@ -23,11 +23,18 @@ export async function upgradeAtRest(db: Database, keyring: Keyring, now: number)
 		const code = circle && (await openCircleTexts(db, keyring, circle)).joinCode;
 		if (code) await db.updateTable('circles').set({ join_code: keyring.secret.joinCodeHash(code) }).where('id', '=', id).execute();
 	}
+	// Open circles, and closed ones whose log an older version never purged (the sweep drafts their harvest from it).
 	const legacy = await db
 		.selectFrom('circles')
 		.select('id')
-		.where('status', '<>', 'closed')
 		.where((eb) => eb.not(eb.exists(eb.selectFrom('circle_keys').select('circle_keys.circle_id').whereRef('circle_keys.circle_id', '=', 'circles.id'))))
+		.where((eb) =>
+			eb.or([
+				eb('status', '<>', 'closed'),
+				eb.exists(eb.selectFrom('circle_snapshots').select('circle_snapshots.circle_id').whereRef('circle_snapshots.circle_id', '=', 'circles.id')),
+				eb.exists(eb.selectFrom('circle_events').select('circle_events.circle_id').whereRef('circle_events.circle_id', '=', 'circles.id'))
+			])
+		)
 		.orderBy('id')
 		.execute();
 	for (const { id } of legacy) await sealLegacyCircle(db, keyring, id, now);

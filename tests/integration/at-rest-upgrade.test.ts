@@ -52,6 +52,12 @@ describe.each(serverBackends)('sealing at rest across versions and secrets on $n
 			.insertInto('circle_events')
 			.values({ circle_id: 'legacy', seq: 4, command_id: null, type: 'RECORD_AGREEMENT', actor_role: 'keeper', payload_json: '{"type":"RECORD_AGREEMENT","text":"We listen to Quillaqori first."}', at: now })
 			.execute();
+		// And a circle that closed under version 5 but whose log was never purged (the server stopped mid-close).
+		await store
+			.insertInto('circles')
+			.values({ id: 'unpurged', owner_account_id: owner.id, co_keeper_account_id: null, title: 'Closed circle of Quillaqori', plan_json: plan, status: 'closed', join_code: null, join_code_sealed: null, qr_token_hash: null, screen_token_hash: null, created_at: now, closed_at: now })
+			.execute();
+		await store.insertInto('circle_snapshots').values({ circle_id: 'unpurged', seq: 4, machine_version: 5, snapshot_json: FIXTURE, updated_at: now }).execute();
 		await stop(first);
 
 		const second = await start({ ...db.config, dataDir: first.dataDir });
@@ -63,13 +69,23 @@ describe.each(serverBackends)('sealing at rest across versions and secrets on $n
 		const event = await after.selectFrom('circle_events').select('payload_json').where('circle_id', '=', 'legacy').executeTakeFirstOrThrow();
 		expect([snapshot.snapshot_json, event.payload_json].every((v) => v.startsWith(SEALED_PREFIX))).toBe(true);
 		if (backend.name === 'sqlite') expect(findSecrets(dataDirFiles(second.dataDir), ['Quillaqori', 'Oyelaran'])).toEqual([]);
+		// The unpurged one was sealed, then finished by the sweep: drafted from its v5 snapshot, purged, key shredded.
+		expect(await after.selectFrom('harvests').select('circle_id').where('circle_id', '=', 'unpurged').executeTakeFirst()).toEqual({ circle_id: 'unpurged' });
+		expect(await after.selectFrom('circle_snapshots').select('circle_id').where('circle_id', '=', 'unpurged').executeTakeFirst()).toBeUndefined();
+		expect(await after.selectFrom('circle_keys').select('circle_id').where('circle_id', '=', 'unpurged').executeTakeFirst()).toBeUndefined();
+		expect((await after.selectFrom('circles').select('title').where('id', '=', 'unpurged').executeTakeFirstOrThrow()).title).toBe('Closed circle of [name]');
 
 		// The v5 snapshot restored (migrated to v6): the lobby takes a new seat by the old code.
 		expect(second.app.registry.peek('legacy')?.circle.snapshot.context.departedNames).toEqual([]);
 		const joined = await joinCircle(second, 'acde-fghj', 'Amaru Quispe');
 		expect(joined.circleId).toBe('legacy');
 		const listed = await api<{ circles: { id: string; title: string; joinCode: string }[] }>(second, '/api/circles', undefined, cookie);
-		expect(listed.body.circles).toEqual([expect.objectContaining({ id: 'legacy', title: 'Circle for Quillaqori', joinCode: 'ACDE-FGHJ' })]);
+		expect(listed.body.circles).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ id: 'legacy', title: 'Circle for Quillaqori', joinCode: 'ACDE-FGHJ' }),
+				expect.objectContaining({ id: 'unpurged', title: 'Closed circle of [name]', joinCode: null })
+			])
+		);
 		removeDir(first.dataDir);
 	});
 
