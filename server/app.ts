@@ -13,6 +13,7 @@ import type { CircleHost } from './circles/circle-host';
 import { CircleRegistry } from './circles/registry';
 import type { Config } from './config';
 import { loadLinkSigner } from './auth/link-tokens';
+import { loadAtRestSecret } from './crypto/at-rest-secret';
 import { HarvestJobs } from './harvest/jobs';
 import { accountRoutes } from './http/accounts';
 import { adminRoutes } from './http/admin';
@@ -24,6 +25,8 @@ import { planRoutes } from './http/plans';
 import { reviewRoutes } from './http/review';
 import { Gateway, type GatewayServer } from './socket/gateway';
 import { ViewAdapter } from './socket/view-adapter';
+import { upgradeAtRest } from './store/at-rest-upgrade';
+import { Keyring } from './store/circle-keys';
 import { openDatabase, type OpenedDatabase } from './store/database';
 
 /** How long a dropped socket's session (rooms, missed packets) is kept for connection state recovery. */
@@ -32,6 +35,8 @@ export const RECOVERY_WINDOW_MS = 2 * 60_000;
 export const BODY_LIMIT_BYTES = 256 * 1024;
 /** After a restart, how long devices get to reconnect before their seats count as dropped. */
 export const RESTORE_PRESENCE_GRACE_MS = 30_000;
+const HOUR_MS = 60 * 60_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export interface App {
 	http: FastifyInstance;
@@ -78,6 +83,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onBackgroundError: (err) => log.error({ err }, 'database connection error') });
 	const { db } = database;
 	const signer = loadLinkSigner(config.dataDir, config.linkSecret);
+	const keyring = new Keyring(loadAtRestSecret(config.dataDir, config.dataKeySecret, config.dataKeySecretPrevious));
+	// Before any circle is restored: seal what an older version left readable, finish a rotation of the secret.
+	const upgraded = await upgradeAtRest(db, keyring, clock.now());
+	if (upgraded.sealed > 0 || upgraded.rewrapped > 0) log.info({ sealed: upgraded.sealed, rewrapped: upgraded.rewrapped }, 'circle data sealed at rest');
+	if (upgraded.unreadable.length > 0) log.error({ circles: upgraded.unreadable.length }, 'open circles whose data key no configured secret opens; they cannot be restored');
 
 	const io: GatewayServer = new Server(http.server, {
 		maxHttpBufferSize: MAX_FRAME_BYTES,
@@ -94,7 +104,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
 	// The registry tells the gateway about changes; the gateway is made right after, before any circle loads.
 	const onChange = (host: CircleHost) => gateway.broadcast(host);
-	const registry = new CircleRegistry({ db, clock, log, onChange });
+	const registry = new CircleRegistry({ db, keyring, clock, log, onChange });
 	const gateway = new Gateway({ io, registry, db, clock, log });
 
 	await http.register(fastifyCookie);
@@ -103,10 +113,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	await http.register(
 		async (api) => {
 			await api.register(accountRoutes, { db, clock });
-			await api.register(circleRoutes, { db, clock, registry, signer });
-			await api.register(joinRoutes, { db, clock, registry });
+			await api.register(circleRoutes, { db, keyring, clock, registry, signer });
+			await api.register(joinRoutes, { db, keyring, clock, registry });
 			await api.register(planRoutes, { db, clock });
-			await api.register(harvestRoutes, { db, clock });
+			await api.register(harvestRoutes, { db, keyring, clock });
 			await api.register(reviewRoutes, { db, clock });
 			await api.register(adminRoutes, { db, clock });
 			api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'No such API route.' } }));
@@ -133,7 +143,15 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	const presenceCheck = restored === 0 ? undefined : setTimeout(() => void gateway.dropAbsentSeats(), RESTORE_PRESENCE_GRACE_MS);
 	presenceCheck?.unref();
 	// After the restore, so the sweep sees which circles live hosts own; it purges circles that closed while we were down.
-	const harvestJobs = new HarvestJobs({ db, clock, log, isHosted: (id) => registry.peek(id) !== undefined });
+	const harvestJobs = new HarvestJobs({
+		db,
+		keyring,
+		clock,
+		log,
+		isHosted: (id) => registry.peek(id) !== undefined,
+		closeIdle: () => registry.closeIdle({ waitingMs: config.idleWaitingDays * DAY_MS, liveMs: config.idleLiveHours * HOUR_MS }),
+		draftTtlMs: config.harvestDraftDays * DAY_MS
+	});
 	await harvestJobs.start();
 
 	let closing: Promise<void> | undefined;

@@ -16,6 +16,16 @@ export interface Config {
 	shutdownTimeoutMs: number;
 	/** Secret the QR and screen links are derived from; empty means a file in DATA_DIR made on first start. */
 	linkSecret: string;
+	/** Secret the circles' data keys are wrapped by; empty means a file in DATA_DIR made on first start. */
+	dataKeySecret: string;
+	/** Set only while rotating DATA_KEY_SECRET: keys it wrapped are re-wrapped with the new one at start. */
+	dataKeySecretPrevious: string;
+	/** How long a harvest draft nobody approved is kept (with its name hashes). @default 30 days */
+	harvestDraftDays: number;
+	/** A scheduled or lobby circle with no change for this long is closed. @default 14 days */
+	idleWaitingDays: number;
+	/** A live circle with no change for this long is closed. @default 12 hours */
+	idleLiveHours: number;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +63,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	if (!['true', 'false'].includes(trustProxy)) problems.push('TRUST_PROXY must be true or false');
 	const linkSecret = env.LINK_SECRET ?? '';
 	if (linkSecret !== '' && linkSecret.length < 32) problems.push('LINK_SECRET must be at least 32 characters (or unset to keep one in DATA_DIR)');
+	const dataKeySecret = env.DATA_KEY_SECRET ?? '';
+	if (dataKeySecret !== '' && dataKeySecret.length < 32) problems.push('DATA_KEY_SECRET must be at least 32 characters (or unset to keep one in DATA_DIR)');
+	const dataKeySecretPrevious = env.DATA_KEY_SECRET_PREVIOUS ?? '';
+	if (dataKeySecretPrevious !== '' && dataKeySecret === '') problems.push('DATA_KEY_SECRET_PREVIOUS is for rotation: set DATA_KEY_SECRET to the new secret too');
 	const config: Config = {
 		host: env.HOST ?? '0.0.0.0',
 		port: int('PORT', 3000, 0, 65535),
@@ -62,7 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		logLevel,
 		trustProxy: trustProxy === 'true',
 		shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
-		linkSecret
+		linkSecret,
+		dataKeySecret,
+		dataKeySecretPrevious,
+		harvestDraftDays: int('HARVEST_DRAFT_DAYS', 30, 1, 365),
+		idleWaitingDays: int('IDLE_CLOSE_WAITING_DAYS', 14, 1, 365),
+		idleLiveHours: int('IDLE_CLOSE_LIVE_HOURS', 12, 1, 24 * 30)
 	};
 	if (problems.length > 0) throw new ConfigError(problems);
 	return config;

@@ -16,6 +16,7 @@ import {
 } from '../../src/lib/protocol';
 import type { Clock } from '../clock';
 import { appendEvent, findEventByCommandId } from '../store/circle-log';
+import type { CircleVault } from '../store/circle-keys';
 import type { Database } from '../store/database';
 import { deleteSeatTokensForSeat } from '../store/seat-tokens';
 
@@ -30,6 +31,8 @@ export interface CircleHostOptions {
 	id: string;
 	circle: Circle;
 	db: Database;
+	/** Seals what this circle writes (snapshot, events) with its data key. */
+	vault: CircleVault;
 	clock: Clock;
 	log: FastifyBaseLogger;
 	/** Called after every durable change, with the new circle. */
@@ -93,6 +96,7 @@ export class CircleHost {
 		const persisted = persistCircle(next);
 		const written = await appendEvent(
 			this.#opts.db,
+			this.#opts.vault,
 			{
 				circleId: this.id,
 				seq: next.seq,
@@ -121,7 +125,7 @@ export class CircleHost {
 	}
 
 	async #fromLog(commandId: string): Promise<HostResult | undefined> {
-		const existing = await findEventByCommandId(this.#opts.db, this.id, commandId);
+		const existing = await findEventByCommandId(this.#opts.db, this.#opts.vault, commandId);
 		return existing && { ok: true, seq: existing.seq };
 	}
 

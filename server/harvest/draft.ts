@@ -2,7 +2,7 @@
 // feedback distributions and equity of voice. Seats become numbers 1..n in ring order; names go no further.
 import { equityOfVoice } from '../../src/lib/harvest/equity-of-voice';
 import { redact } from '../../src/lib/harvest/redaction';
-import type { CircleContext } from '../../src/lib/protocol';
+import { rosterNames, type CircleContext } from '../../src/lib/protocol';
 import { TRUST_ITEM_COUNT, type TrustAnswers } from '../../src/lib/protocol/harvest-inputs';
 import type { Distribution, Harvest } from '../../src/lib/wire/harvest';
 
@@ -16,19 +16,21 @@ export interface DraftMeta {
 	closedAt: number;
 }
 
-/** Every name said in the room: what each seat typed at join. The redactor also matches each part on its own. */
-export function rosterOf(ctx: CircleContext): string[] {
-	return Object.values(ctx.seats).map((seat) => seat.name);
-}
-
+/**
+ * Roster names are everyone who ever sat (leavers and removed seats too) and the names keepers added; the redactor
+ * also matches each part on its own. Titles, phase titles and every note are redacted with it.
+ */
 export function buildDraft(ctx: CircleContext, meta: DraftMeta): Harvest {
-	const roster = rosterOf(ctx);
+	const roster = rosterNames(ctx);
 	const clean = (text: string) => redact(text, { roster }).text;
 	const seats = Object.values(ctx.seats);
 	const voice = Object.values(ctx.harvest.voice);
 	// phasesReached survives the plan completing (when `phase` is null again), unlike the current phase's index.
 	const reached = ctx.phasesReached - 1;
-	const phaseTitle = (index: number | null) => (index === null ? null : (ctx.plan.phases[index]?.title.en ?? null));
+	const phaseTitle = (index: number | null) => {
+		const title = index === null ? undefined : ctx.plan.phases[index]?.title.en;
+		return title === undefined ? null : clean(title);
+	};
 	const notes = ctx.harvest.notes;
 	// Agreements the circle recorded outside the notes pane get ids after every note and reflection id.
 	let nextId = ctx.harvest.nextHarvestId;

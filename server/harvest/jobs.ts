@@ -1,8 +1,9 @@
-// The scheduled privacy jobs: every minute, purge the log of any closed circle that still has one (after drafting
-// its harvest); every day, delete expired harvests with an audit row. Both also run at start.
+// The scheduled privacy jobs: every minute, close idle circles and purge the log of any closed circle that still has
+// one (after drafting its harvest); every day, delete expired harvests and unapproved drafts with an audit row each.
+// Both also run at start.
 import { deleteStaleInvites } from '../store/invites';
 import { writeAudit } from '../store/audit';
-import { deleteHarvest, listExpired } from '../store/harvests';
+import { deleteHarvest, listExpired, listStaleDrafts } from '../store/harvests';
 import { sweepClosedCircles, type CloseOutDeps } from './close-out';
 
 /** PRODUCT.md asks for the roster to be gone within 5 minutes of close; the sweep only catches what close missed. */
@@ -12,6 +13,10 @@ export const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
 export interface HarvestJobsOptions extends CloseOutDeps {
 	/** Whether a live host owns the circle (its own close will clean it up). */
 	isHosted: (circleId: string) => boolean;
+	/** Closes hosted circles past their idle limit; resolves to how many. */
+	closeIdle: () => Promise<number>;
+	/** How long a draft nobody approved is kept, with its name hashes (HARVEST_DRAFT_DAYS). */
+	draftTtlMs: number;
 }
 
 export class HarvestJobs {
@@ -35,12 +40,18 @@ export class HarvestJobs {
 		this.#timers.push(sweep, expire);
 	}
 
-	/** Drafts and purges every closed circle whose log is still stored; resolves to how many. */
+	/** Closes idle circles, then drafts and purges every closed circle whose log is still stored; resolves to how many purged. */
 	sweepNow(): Promise<number> {
-		return this.#serialize(() => sweepClosedCircles(this.#opts, this.#opts.isHosted), 0);
+		return this.#serialize(async () => {
+			await this.#opts.closeIdle();
+			return sweepClosedCircles(this.#opts, this.#opts.isHosted);
+		}, 0);
 	}
 
-	/** Deletes approved and withdrawn harvests past their retention, one audit row each; resolves to how many. */
+	/**
+	 * Deletes approved and withdrawn harvests past their retention and drafts nobody approved within the draft period,
+	 * one audit row each; resolves to how many.
+	 */
 	expireNow(): Promise<number> {
 		return this.#serialize(async () => {
 			const { db, clock } = this.#opts;
@@ -49,6 +60,11 @@ export class HarvestJobs {
 			for (const circleId of await listExpired(db, now)) {
 				if (!(await deleteHarvest(db, circleId))) continue;
 				await writeAudit(db, { at: now, accountId: null, action: 'harvest_expired', target: circleId });
+				deleted += 1;
+			}
+			for (const circleId of await listStaleDrafts(db, now - this.#opts.draftTtlMs)) {
+				if (!(await deleteHarvest(db, circleId))) continue;
+				await writeAudit(db, { at: now, accountId: null, action: 'harvest_draft_expired', target: circleId });
 				deleted += 1;
 			}
 			await deleteStaleInvites(db, now);

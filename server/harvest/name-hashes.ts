@@ -1,26 +1,21 @@
-// Redacting a keeper's edits after the roster is gone: the draft keeps salted SHA-256 hashes of each folded name
-// word, never the names, and an edited word whose hash matches becomes "[name]"; then the usual non-roster layers run.
-import { createHash, randomBytes } from 'node:crypto';
+// Redacting a keeper's edits after the roster is gone: the draft keeps HMAC-SHA-256 hashes of each folded name word,
+// keyed per circle from the secret outside the database (so a dump cannot test guesses), never the names; an edited
+// word whose hash matches becomes "[name]"; then the usual non-roster layers run.
+import { createHmac } from 'node:crypto';
 import { redact, PLACEHOLDERS } from '../../src/lib/harvest/redaction';
 import { PROTECTED_WORDS } from '../../src/lib/harvest/redaction/protected-words';
 import { fold, foldedWords, tokenize, wordClass } from '../../src/lib/harvest/redaction/words';
 
-export const NAME_SALT_BYTES = 16;
-
 const PROTECTED = new Set(PROTECTED_WORDS.map(fold));
 
-export function newNameSalt(): string {
-	return randomBytes(NAME_SALT_BYTES).toString('hex');
-}
-
-function hashWord(salt: string, folded: string): string {
-	return createHash('sha256').update(`${salt}:${folded}`, 'utf8').digest('hex');
+function hashWord(key: Buffer, folded: string): string {
+	return createHmac('sha256', key).update(folded, 'utf8').digest('hex');
 }
 
 /** One hash per distinct folded word of the roster's names ("Txawj Vang" → two), sorted so order says nothing. */
-export function nameHashes(roster: readonly string[], salt: string): string[] {
+export function nameHashes(roster: readonly string[], key: Buffer): string[] {
 	const words = new Set(roster.flatMap((name) => foldedWords(name)));
-	return [...words].map((word) => hashWord(salt, word)).sort();
+	return [...words].map((word) => hashWord(key, word)).sort();
 }
 
 /**
@@ -28,12 +23,13 @@ export function nameHashes(roster: readonly string[], salt: string): string[] {
  * names. An ordinary English word that happens to be a name part ("Hope", "May") is replaced only when written with
  * a capital, as a name would be, and words of race, origin and place are never replaced.
  */
-export function redactEdit(text: string, salt: string, hashes: readonly string[]): string {
+export function redactEdit(text: string, keys: readonly Buffer[], hashes: readonly string[]): string {
 	const known = new Set(hashes);
 	let out = '';
 	let at = 0;
 	for (const token of tokenize(text)) {
-		if (!known.has(hashWord(salt, token.folded)) || PROTECTED.has(token.folded)) continue;
+		// `keys` holds the current secret's key and, while rotating, the previous one's: drafts from before still match.
+		if (!keys.some((key) => known.has(hashWord(key, token.folded))) || PROTECTED.has(token.folded)) continue;
 		const kind = wordClass(token.folded);
 		if ((kind === 'ordinary' || kind === 'function') && !token.capitalised) continue;
 		out += text.slice(at, token.start) + PLACEHOLDERS['roster-name'];

@@ -12,7 +12,8 @@ import { KEEPER_SEAT_ID, keeperSeatFor } from '../circles/keeper-seats';
 import type { CircleRegistry } from '../circles/registry';
 import { displayJoinCode, newJoinCode } from '../join-codes';
 import { findAccountByEmail, normalizeEmail, type Account } from '../store/accounts';
-import { createCircle, findCircleByScreenTokenHash, getCircle, listCirclesForAccount, setCircleLinks, setCoKeeper, type Circle } from '../store/circles';
+import type { Keyring } from '../store/circle-keys';
+import { createCircle, findCircleByScreenTokenHash, getCircle, listCirclesForAccount, openCircleTexts, setCircleLinks, setCoKeeper, type Circle, type CircleTexts } from '../store/circles';
 import type { Database } from '../store/database';
 import { getProgram, setCircleProgram } from '../store/programs';
 import { fail, parseBody } from './replies';
@@ -21,6 +22,7 @@ const JOIN_CODE_ATTEMPTS = 5;
 
 export interface CircleRoutesOptions {
 	db: Database;
+	keyring: Keyring;
 	clock: Clock;
 	registry: CircleRegistry;
 	signer: LinkSigner;
@@ -30,19 +32,22 @@ function links(circle: { id: string; joinCode: string }, { qrToken, screenToken 
 	return { id: circle.id, joinCode: displayJoinCode(circle.joinCode), joinPath: `/join#t=${qrToken}`, screenPath: `/screen/${circle.id}#t=${screenToken}` };
 }
 
-function summary(circle: Circle, account: Account) {
+function summary(circle: Circle, texts: CircleTexts, account: Account) {
 	return {
 		id: circle.id,
-		title: circle.title,
+		title: texts.title,
 		status: circle.status,
-		joinCode: circle.joinCode && displayJoinCode(circle.joinCode),
+		joinCode: texts.joinCode && displayJoinCode(texts.joinCode),
 		role: keeperSeatFor(circle, account.id)?.role,
 		createdAt: circle.createdAt,
 		closedAt: circle.closedAt
 	};
 }
 
-export async function circleRoutes(app: FastifyInstance, { db, clock, registry, signer }: CircleRoutesOptions): Promise<void> {
+export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, registry, signer }: CircleRoutesOptions): Promise<void> {
+	const texts = (circle: Circle) => openCircleTexts(db, keyring, circle);
+	const summarize = async (circle: Circle, account: Account) => summary(circle, await texts(circle), account);
+
 	async function keeper(request: FastifyRequest, reply: FastifyReply): Promise<Account | undefined> {
 		const account = await accountFromCookie(db, request.headers.cookie, clock.now());
 		if (!account) return void fail(reply, 401, 'not_signed_in', 'Sign in to continue.');
@@ -72,12 +77,13 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 		const tokens = signer.links(id, 0);
 		const now = clock.now();
 		for (let attempt = 0; attempt < JOIN_CODE_ATTEMPTS; attempt++) {
-			const created = await createCircle(db, {
+			const joinCode = newJoinCode();
+			const created = await createCircle(db, keyring, {
 				id,
 				ownerAccountId: account.id,
 				title: plan.plan.title.en,
 				planJson: JSON.stringify(plan.plan),
-				joinCode: newJoinCode(),
+				joinCode,
 				qrTokenHash: hashToken(tokens.qrToken),
 				screenTokenHash: hashToken(tokens.screenToken),
 				now
@@ -91,7 +97,7 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 				role: 'keeper',
 				profile: { name: body.keeperName, pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } }
 			});
-			return reply.code(201).send(links({ id, joinCode: created.value.joinCode! }, tokens));
+			return reply.code(201).send(links({ id, joinCode }, tokens));
 		}
 		return fail(reply, 503, 'internal', 'Could not find a free join code. Please try again.');
 	});
@@ -99,14 +105,15 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 	app.get('/circles', async (request, reply) => {
 		const account = await keeper(request, reply);
 		if (!account) return reply;
-		return { circles: (await listCirclesForAccount(db, account.id)).map((c) => summary(c, account)) };
+		const circles = await listCirclesForAccount(db, account.id);
+		return { circles: await Promise.all(circles.map((c) => summarize(c, account))) };
 	});
 
 	app.get<{ Params: { id: string } }>('/circles/:id', async (request, reply) => {
 		const account = await keeper(request, reply);
 		if (!account) return reply;
 		const circle = await keptCircle(request, reply, account);
-		return circle ? summary(circle, account) : reply;
+		return circle ? summarize(circle, account) : reply;
 	});
 
 	/** The circle's current join code, QR link and screen link, to show again. */
@@ -115,8 +122,9 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 		if (!account) return reply;
 		const circle = await keptCircle(request, reply, account);
 		if (!circle) return reply;
-		if (!circle.joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
-		return links({ id: circle.id, joinCode: circle.joinCode }, signer.links(circle.id, circle.linksEpoch));
+		const { joinCode } = await texts(circle);
+		if (!joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		return links({ id: circle.id, joinCode }, signer.links(circle.id, circle.linksEpoch));
 	});
 
 	/** Replaces the QR and screen links, e.g. when one was shared too widely; the old ones stop working. */
@@ -128,8 +136,9 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 		const linksEpoch = circle.linksEpoch + 1;
 		const tokens = signer.links(circle.id, linksEpoch);
 		const updated = await setCircleLinks(db, circle.id, { qrTokenHash: hashToken(tokens.qrToken), screenTokenHash: hashToken(tokens.screenToken), linksEpoch });
-		if (!updated.ok || !updated.value.joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
-		return links({ id: circle.id, joinCode: updated.value.joinCode }, tokens);
+		const joinCode = updated.ok ? (await texts(updated.value)).joinCode : null;
+		if (!joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		return links({ id: circle.id, joinCode }, tokens);
 	});
 
 	/** What the room's screen shows in the lobby: the join code and QR link. Authorized by the screen's own token. */
@@ -137,8 +146,9 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 		const body = parseBody(ScreenJoiningBodySchema, request.body, reply);
 		if (!body) return reply;
 		const circle = await findCircleByScreenTokenHash(db, hashToken(body.token));
-		if (!circle?.joinCode) return fail(reply, 404, 'not_found', 'This screen link is not for an open circle.');
-		return { joinCode: displayJoinCode(circle.joinCode), joinPath: `/join#t=${signer.links(circle.id, circle.linksEpoch).qrToken}` };
+		const joinCode = circle && (await texts(circle)).joinCode;
+		if (!circle || !joinCode) return fail(reply, 404, 'not_found', 'This screen link is not for an open circle.');
+		return { joinCode: displayJoinCode(joinCode), joinPath: `/join#t=${signer.links(circle.id, circle.linksEpoch).qrToken}` };
 	});
 
 	app.post<{ Params: { id: string } }>('/circles/:id/co-keeper', async (request, reply) => {
@@ -155,6 +165,6 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 		}
 		if (coKeeper?.id === account.id) return fail(reply, 400, 'invalid_request', 'You already keep this circle.');
 		const updated = await setCoKeeper(db, circle.id, coKeeper?.id ?? null);
-		return updated.ok ? summary(updated.value, account) : fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		return updated.ok ? summarize(updated.value, account) : fail(reply, 409, 'circle_closed', 'This circle has ended.');
 	});
 }

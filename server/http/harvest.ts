@@ -5,23 +5,34 @@ import { HarvestEditSchema, type Harvest } from '../../src/lib/wire/harvest';
 import type { Clock } from '../clock';
 import { keeperSeatFor } from '../circles/keeper-seats';
 import { redactEdit } from '../harvest/name-hashes';
+import { KeyedLimiter } from '../rate-limit';
+import type { Keyring } from '../store/circle-keys';
 import { getCircle } from '../store/circles';
 import type { Database } from '../store/database';
-import { getHarvest, saveEdit, setStatus, type StoredHarvest } from '../store/harvests';
+import { forgetNameHashes, getHarvest, saveEdit, setStatus, type StoredHarvest } from '../store/harvests';
 import { getProgram } from '../store/programs';
 import { fail, parseBody } from './replies';
 import { signedIn } from './signed-in';
 
 export const DAY_MS = 24 * 60 * 60_000;
+/**
+ * Each edit runs the roster-word hashes again, so edits are limited per keeper and circle: enough to revise a draft,
+ * too few to test a word list against the hashes (the oracle the privacy audit found).
+ */
+export const EDITS_BURST = 10;
+export const EDITS_PER_HOUR = 30;
 
 export interface HarvestRoutesOptions {
 	db: Database;
+	keyring: Keyring;
 	clock: Clock;
 }
 
 type CircleRequest = FastifyRequest<{ Params: { id: string } }>;
 
-export async function harvestRoutes(app: FastifyInstance, { db, clock }: HarvestRoutesOptions): Promise<void> {
+export async function harvestRoutes(app: FastifyInstance, { db, keyring, clock }: HarvestRoutesOptions): Promise<void> {
+	const edits = new KeyedLimiter(EDITS_BURST, EDITS_PER_HOUR / 3600);
+
 	/** The stored harvest of a circle this account keeps; the same 404 whether the circle is not theirs or has no harvest yet. */
 	async function keptHarvest(request: CircleRequest, reply: FastifyReply): Promise<{ stored: StoredHarvest; accountId: string } | undefined> {
 		const account = await signedIn({ db, clock }, request, reply, ['keeper'], 'Only keepers review harvests.');
@@ -43,9 +54,14 @@ export async function harvestRoutes(app: FastifyInstance, { db, clock }: Harvest
 		if (!found) return reply;
 		const edit = parseBody(HarvestEditSchema, request.body, reply);
 		if (!edit) return reply;
-		const { harvest, nameSalt, nameHashes } = found.stored;
+		const { harvest, nameHashes } = found.stored;
 		if (harvest.status === 'approved') return fail(reply, 409, 'harvest_approved', 'This harvest is approved. Withdraw the approval to edit it.');
-		const clean = (text: string) => redactEdit(text, nameSalt, nameHashes);
+		const allowed = edits.take(`${found.accountId}:${harvest.circleId}`, clock.now());
+		if (!allowed.ok) {
+			void reply.header('retry-after', Math.ceil(allowed.retryAfterMs / 1000));
+			return fail(reply, 429, 'rate_limited', 'That is many edits in a short time. Please wait a few minutes, then save again.');
+		}
+		const clean = (text: string) => redactEdit(text, keyring.secret.nameHashKeys(harvest.circleId), nameHashes);
 		const unknown: string[] = [];
 		// Items keep what only the server knows (a theme's phase, a reflection's scope); ids the draft never had are refused.
 		function edited<T extends { id: number; text: string }>(list: 'themes' | 'agreements' | 'reflections', current: T[], edits: { id: number; text: string }[]): T[] {
@@ -76,6 +92,7 @@ export async function harvestRoutes(app: FastifyInstance, { db, clock }: Harvest
 		// Retention counts from approval; a harvest outside any program has no set period and is kept until withdrawn and deleted by hand.
 		const expiresAt = program ? now + program.retentionDays * DAY_MS : null;
 		await setStatus(db, harvest.circleId, { status: 'approved', approvedAt: now, approvedBy: found.accountId, expiresAt });
+		await forgetNameHashes(db, harvest.circleId);
 		return { ...harvest, status: 'approved', approvedAt: now };
 	});
 

@@ -8,6 +8,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import type { Clock } from '../clock';
 import type { CircleRegistry } from '../circles/registry';
 import { normalizeJoinCode } from '../join-codes';
+import type { Keyring } from '../store/circle-keys';
 import { findCircleByJoinCode, findCircleByQrTokenHash, type Circle } from '../store/circles';
 import type { Database } from '../store/database';
 import { countAllJoinFailuresSince, countJoinFailuresSince, recordJoinFailure } from '../store/join-attempts';
@@ -23,11 +24,12 @@ const SEAT_ID_BYTES = 9;
 
 export interface JoinRoutesOptions {
 	db: Database;
+	keyring: Keyring;
 	clock: Clock;
 	registry: CircleRegistry;
 }
 
-export async function joinRoutes(app: FastifyInstance, { db, clock, registry }: JoinRoutesOptions): Promise<void> {
+export async function joinRoutes(app: FastifyInstance, { db, keyring, clock, registry }: JoinRoutesOptions): Promise<void> {
 	// Addresses are stored only as keyed hashes; the key lives in memory, so the table cannot be reversed.
 	const addressKeySecret = randomBytes(32);
 	const addressKey = (ip: string) => createHmac('sha256', addressKeySecret).update(ip).digest('hex');
@@ -51,7 +53,7 @@ export async function joinRoutes(app: FastifyInstance, { db, clock, registry }: 
 		let circle: Circle | undefined;
 		if ('code' in body) {
 			const code = normalizeJoinCode(body.code);
-			circle = code === null ? undefined : await findCircleByJoinCode(db, code);
+			circle = code === null ? undefined : await findCircleByJoinCode(db, keyring, code);
 		} else {
 			circle = await findCircleByQrTokenHash(db, hashToken(body.qrToken));
 		}

@@ -1,8 +1,9 @@
-// The audit log: who read or exported which harvest, and which harvests the retention job deleted, and when.
+// The audit log: who read or exported which harvest, which harvests and unapproved drafts the jobs deleted,
+// which idle circles the server closed, and when.
 // Rows name accounts by id and harvests by circle id; never a participant, never what was read.
 import type { Database } from './database';
 
-export const AUDIT_ACTIONS = ['harvest_viewed', 'harvests_exported', 'harvest_expired'] as const;
+export const AUDIT_ACTIONS = ['harvest_viewed', 'harvests_exported', 'harvest_expired', 'harvest_draft_expired', 'circle_idle_closed'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

@@ -1,6 +1,8 @@
 // The durable record of a running circle: an append-only event log and the latest machine snapshot.
 // A command is acknowledged only after `appendEvent` commits, so what a participant saw survives a crash.
+// Snapshots and event payloads are stored sealed with the circle's data key; these functions seal and open them.
 import type { Selectable } from 'kysely';
+import type { CircleVault } from './circle-keys';
 import { inTransaction, type Database } from './database';
 import type { CircleEventsTable, CircleSnapshotsTable } from './schema';
 import { isUniqueViolation } from './unique-violations';
@@ -41,10 +43,10 @@ export type AppendEventResult =
  * refuses nesting): a rejected insert aborts a PostgreSQL transaction, and the rejection is
  * classified by a read after the rollback.
  */
-export async function appendEvent(db: Database, event: CircleEvent, snapshot: SnapshotInput): Promise<AppendEventResult> {
+export async function appendEvent(db: Database, vault: CircleVault, event: CircleEvent, snapshot: SnapshotInput): Promise<AppendEventResult> {
 	try {
 		await db.transaction().execute(async (trx) => {
-			await upsertSnapshot(trx, event.circleId, snapshot, event.at);
+			await upsertSnapshot(trx, vault, snapshot, event.at);
 			await trx
 				.insertInto('circle_events')
 				.values({
@@ -53,7 +55,7 @@ export async function appendEvent(db: Database, event: CircleEvent, snapshot: Sn
 					command_id: event.commandId,
 					type: event.type,
 					actor_role: event.actorRole,
-					payload_json: event.payloadJson,
+					payload_json: vault.seal('event', event.payloadJson),
 					at: event.at
 				})
 				.execute();
@@ -61,7 +63,7 @@ export async function appendEvent(db: Database, event: CircleEvent, snapshot: Sn
 	} catch (error) {
 		if (!isUniqueViolation(error)) throw error;
 		// Read after the rollback: on PostgreSQL the failed transaction accepts no more queries.
-		const existing = event.commandId === null ? undefined : await findEventByCommandId(db, event.circleId, event.commandId);
+		const existing = event.commandId === null ? undefined : await findEventByCommandId(db, vault, event.commandId);
 		if (existing !== undefined) {
 			return { ok: false, error: { code: 'duplicate_command', message: 'This command was already applied.', existing } };
 		}
@@ -71,35 +73,35 @@ export async function appendEvent(db: Database, event: CircleEvent, snapshot: Sn
 }
 
 /** Replaces the snapshot without an event, e.g. the circle's first state when it opens. */
-export async function saveSnapshot(db: Database, circleId: string, snapshot: SnapshotInput, now: number): Promise<void> {
-	await upsertSnapshot(db, circleId, snapshot, now);
+export async function saveSnapshot(db: Database, vault: CircleVault, snapshot: SnapshotInput, now: number): Promise<void> {
+	await upsertSnapshot(db, vault, snapshot, now);
 }
 
-export async function loadSnapshot(db: Database, circleId: string): Promise<CircleSnapshot | undefined> {
-	const row = await db.selectFrom('circle_snapshots').selectAll().where('circle_id', '=', circleId).executeTakeFirst();
-	return row && toSnapshot(row);
+export async function loadSnapshot(db: Database, vault: CircleVault): Promise<CircleSnapshot | undefined> {
+	const row = await db.selectFrom('circle_snapshots').selectAll().where('circle_id', '=', vault.circleId).executeTakeFirst();
+	return row && { ...toSnapshot(row), json: vault.open('snapshot', row.snapshot_json) };
 }
 
 /** The circle's events after `afterSeq`, in seq order (pass -1 or 0 for all, seqs being positive). */
-export async function listEvents(db: Database, circleId: string, afterSeq: number): Promise<CircleEvent[]> {
+export async function listEvents(db: Database, vault: CircleVault, afterSeq: number): Promise<CircleEvent[]> {
 	const rows = await db
 		.selectFrom('circle_events')
 		.selectAll()
-		.where('circle_id', '=', circleId)
+		.where('circle_id', '=', vault.circleId)
 		.where('seq', '>', afterSeq)
 		.orderBy('seq')
 		.execute();
-	return rows.map(toEvent);
+	return rows.map((row) => toEvent(vault, row));
 }
 
-export async function findEventByCommandId(db: Database, circleId: string, commandId: string): Promise<CircleEvent | undefined> {
+export async function findEventByCommandId(db: Database, vault: CircleVault, commandId: string): Promise<CircleEvent | undefined> {
 	const row = await db
 		.selectFrom('circle_events')
 		.selectAll()
-		.where('circle_id', '=', circleId)
+		.where('circle_id', '=', vault.circleId)
 		.where('command_id', '=', commandId)
 		.executeTakeFirst();
-	return row && toEvent(row);
+	return row && toEvent(vault, row);
 }
 
 /**
@@ -114,11 +116,12 @@ export async function purgeCircleLog(db: Database, circleId: string): Promise<nu
 	});
 }
 
-async function upsertSnapshot(db: Database, circleId: string, snapshot: SnapshotInput, now: number): Promise<void> {
+async function upsertSnapshot(db: Database, vault: CircleVault, snapshot: SnapshotInput, now: number): Promise<void> {
+	const circleId = vault.circleId;
 	const values = {
 		seq: snapshot.seq,
 		machine_version: snapshot.machineVersion,
-		snapshot_json: snapshot.json,
+		snapshot_json: vault.seal('snapshot', snapshot.json),
 		updated_at: now
 	};
 	await db
@@ -128,14 +131,14 @@ async function upsertSnapshot(db: Database, circleId: string, snapshot: Snapshot
 		.execute();
 }
 
-function toEvent(row: Selectable<CircleEventsTable>): CircleEvent {
+function toEvent(vault: CircleVault, row: Selectable<CircleEventsTable>): CircleEvent {
 	return {
 		circleId: row.circle_id,
 		seq: row.seq,
 		commandId: row.command_id,
 		type: row.type,
 		actorRole: row.actor_role,
-		payloadJson: row.payload_json,
+		payloadJson: vault.open('event', row.payload_json),
 		at: row.at
 	};
 }

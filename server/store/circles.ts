@@ -1,7 +1,10 @@
 // Circles as the server keeps them between processes: owner and co-keeper, plan, status, and the
 // ways in (join code, QR token, screen token), which are all removed when the circle closes.
+// Title, plan and join code are sealed with the circle's data key while it is open; the code is found by a keyed hash.
 import type { Selectable } from 'kysely';
 import type { TokenHash } from '../auth/tokens';
+import { isSealed } from '../crypto/sealing';
+import type { Keyring } from './circle-keys';
 import { inTransaction, type Database } from './database';
 import type { CirclesTable } from './schema';
 import { deleteSeatTokensForCircle } from './seat-tokens';
@@ -15,11 +18,9 @@ export interface Circle {
 	id: string;
 	ownerAccountId: string;
 	coKeeperAccountId: string | null;
-	title: string;
-	planJson: string;
+	/** As stored: sealed while the circle is open (read them with `openCircleTexts`). */
+	stored: { title: string; plan: string; joinCode: string | null };
 	status: CircleStatus;
-	/** The 8 characters without the display dash; null once closed. */
-	joinCode: string | null;
 	qrTokenHash: TokenHash | null;
 	screenTokenHash: TokenHash | null;
 	linksEpoch: number;
@@ -40,18 +41,35 @@ export interface NewCircle {
 	now: number;
 }
 
+/** What a keeper reads of a circle: opened while it is open; after close, the redacted title only. */
+export interface CircleTexts {
+	title: string;
+	/** Null once closed. */
+	planJson: string | null;
+	/** The 8 characters without the display dash; null once closed. */
+	joinCode: string | null;
+}
+
 export type CircleChangeError = 'circle_not_found' | 'circle_closed';
 
-/** A new circle starts `scheduled`. A taken join code is refused so the caller can draw another. */
-export async function createCircle(db: Database, circle: NewCircle): Promise<StoreResult<Circle, 'join_code_taken'>> {
+/** Shown for a closed circle whose title was never rewritten before its key was shredded (a crash mid-close). */
+export const UNREADABLE_TITLE = 'A closed circle';
+
+/**
+ * A new circle starts `scheduled`, with a fresh data key written in the same transaction.
+ * A taken join code is refused so the caller can draw another.
+ */
+export async function createCircle(db: Database, keyring: Keyring, circle: NewCircle): Promise<StoreResult<Circle, 'join_code_taken'>> {
+	const vault = keyring.newVault(circle.id);
 	const row: Selectable<CirclesTable> = {
 		id: circle.id,
 		owner_account_id: circle.ownerAccountId,
 		co_keeper_account_id: circle.coKeeperAccountId ?? null,
-		title: circle.title,
-		plan_json: circle.planJson,
+		title: vault.seal('title', circle.title),
+		plan_json: vault.seal('plan', circle.planJson),
 		status: 'scheduled',
-		join_code: circle.joinCode,
+		join_code: keyring.secret.joinCodeHash(circle.joinCode),
+		join_code_sealed: vault.seal('join-code', circle.joinCode),
 		qr_token_hash: circle.qrTokenHash,
 		screen_token_hash: circle.screenTokenHash,
 		links_epoch: 0,
@@ -59,9 +77,12 @@ export async function createCircle(db: Database, circle: NewCircle): Promise<Sto
 		closed_at: null
 	};
 	try {
-		await db.insertInto('circles').values(row).execute();
+		await inTransaction(db, async (trx) => {
+			await trx.insertInto('circles').values(row).execute();
+			await keyring.store(trx, vault, circle.now);
+		});
 	} catch (error) {
-		if (isUniqueViolation(error) && (await findCircleByJoinCode(db, circle.joinCode)) !== undefined) {
+		if (isUniqueViolation(error) && (await findCircleByJoinCode(db, keyring, circle.joinCode)) !== undefined) {
 			return refused('join_code_taken', 'Another open circle has this join code; draw a new one.');
 		}
 		throw error;
@@ -74,8 +95,9 @@ export async function getCircle(db: Database, id: string): Promise<Circle | unde
 	return row && toCircle(row);
 }
 
-export async function findCircleByJoinCode(db: Database, joinCode: string): Promise<Circle | undefined> {
-	const row = await db.selectFrom('circles').selectAll().where('join_code', '=', joinCode).executeTakeFirst();
+/** `joinCode` already normalized (no dash, upper case). */
+export async function findCircleByJoinCode(db: Database, keyring: Keyring, joinCode: string): Promise<Circle | undefined> {
+	const row = await db.selectFrom('circles').selectAll().where('join_code', '=', keyring.secret.joinCodeHash(joinCode)).executeTakeFirst();
 	return row && toCircle(row);
 }
 
@@ -122,7 +144,7 @@ export async function setCircleStatus(
 ): Promise<StoreResult<Circle, CircleChangeError>> {
 	const closing = status === 'closed';
 	const changes = closing
-		? { status, closed_at: now, join_code: null, qr_token_hash: null, screen_token_hash: null }
+		? { status, closed_at: now, join_code: null, join_code_sealed: null, plan_json: '', qr_token_hash: null, screen_token_hash: null }
 		: { status };
 	return inTransaction(db, async (trx) => {
 		const { updated, circle } = await updateUnlessClosed(trx, id, changes);
@@ -130,6 +152,23 @@ export async function setCircleStatus(
 		if (updated && closing) await deleteSeatTokensForCircle(trx, id);
 		return updated || closing ? stored(circle) : closedAlready();
 	});
+}
+
+/** Opens the circle's title, plan and join code with its key; a closed circle's title was stored redacted and plain. */
+export async function openCircleTexts(db: Database, keyring: Keyring, circle: Circle): Promise<CircleTexts> {
+	const vault = await keyring.vault(db, circle.id);
+	const { title, plan, joinCode } = circle.stored;
+	if (!vault) return { title: isSealed(title) ? UNREADABLE_TITLE : title, planJson: null, joinCode: null };
+	return {
+		title: isSealed(title) ? vault.open('title', title) : title,
+		planJson: plan === '' ? null : vault.open('plan', plan),
+		joinCode: joinCode === null ? null : vault.open('join-code', joinCode)
+	};
+}
+
+/** At close, before the key is shredded: the title as the harvest redacted it, the only text a closed circle keeps. */
+export async function setClosedTitle(db: Database, id: string, redactedTitle: string): Promise<void> {
+	await db.updateTable('circles').set({ title: redactedTitle, plan_json: '' }).where('id', '=', id).where('status', '=', 'closed').execute();
 }
 
 /** Names (or with null, removes) the co-keeper, who may take over when the keeper drops. */
@@ -193,11 +232,9 @@ function toCircle(row: Selectable<CirclesTable>): Circle {
 		id: row.id,
 		ownerAccountId: row.owner_account_id,
 		coKeeperAccountId: row.co_keeper_account_id,
-		title: row.title,
-		planJson: row.plan_json,
+		stored: { title: row.title, plan: row.plan_json, joinCode: row.join_code_sealed },
 		// Only this module writes the column, always from CIRCLE_STATUSES.
 		status: row.status as CircleStatus,
-		joinCode: row.join_code,
 		qrTokenHash: row.qr_token_hash as TokenHash | null,
 		screenTokenHash: row.screen_token_hash as TokenHash | null,
 		linksEpoch: row.links_epoch,

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations/migrator';
 import type { DatabaseSchema } from './schema';
@@ -63,6 +63,8 @@ async function openSqlite(dataDir: string): Promise<OpenedDatabase> {
 	file.pragma('journal_mode = WAL');
 	file.pragma('synchronous = NORMAL');
 	file.pragma('foreign_keys = ON');
+	// Deleted rows are overwritten with zeros rather than left in free pages, where a copy of the file would keep them.
+	file.pragma('secure_delete = ON');
 	file.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
 	const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: file }) });
 	return migrated(db, 'sqlite');
@@ -115,4 +117,19 @@ async function migrated(
  */
 export function inTransaction<T>(db: Database, work: (trx: Database) => Promise<T>): Promise<T> {
 	return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/**
+ * After a purge: makes the deleted rows leave the database files now rather than at some later checkpoint or vacuum.
+ * On SQLite (secure_delete zeroes freed cells) the WAL is copied into the main file and truncated. On PostgreSQL the
+ * `tables` are rewritten (VACUUM FULL), since a plain delete leaves the row in the page as a dead tuple; the shredded
+ * key's table is small, so its rewrite takes milliseconds.
+ */
+export async function forgetDeletedRows(db: Database, tables: readonly ('circle_keys' | 'circles' | 'circle_snapshots' | 'circle_events')[]): Promise<void> {
+	if (db.isTransaction) return;
+	if (db.getExecutor().adapter instanceof SqliteAdapter) {
+		await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+		return;
+	}
+	for (const table of tables) await sql`vacuum full ${sql.table(table)}`.execute(db);
 }

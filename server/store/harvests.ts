@@ -7,8 +7,7 @@ import type { HarvestsTable } from './schema';
 
 export interface StoredHarvest {
 	harvest: Harvest;
-	/** Salt and hashes of the roster's name words, to redact keepers' edits without keeping the names. */
-	nameSalt: string;
+	/** Keyed hashes of the roster's name words, to redact keepers' edits without keeping the names; empty once approved. */
 	nameHashes: string[];
 	createdAt: number;
 	approvedBy: string | null;
@@ -16,7 +15,7 @@ export interface StoredHarvest {
 }
 
 /** Writes the draft unless the circle already has a harvest (the close and the sweep may both get here). */
-export async function insertDraft(db: Database, draft: { harvest: Harvest; nameSalt: string; nameHashes: string[]; now: number }): Promise<boolean> {
+export async function insertDraft(db: Database, draft: { harvest: Harvest; nameHashes: string[]; now: number }): Promise<boolean> {
 	const result = await db
 		.insertInto('harvests')
 		.values({
@@ -24,7 +23,6 @@ export async function insertDraft(db: Database, draft: { harvest: Harvest; nameS
 			program_id: draft.harvest.programId,
 			status: 'draft',
 			harvest_json: JSON.stringify(draft.harvest),
-			name_salt: draft.nameSalt,
 			name_hashes: JSON.stringify(draft.nameHashes),
 			created_at: draft.now,
 			approved_at: null,
@@ -54,6 +52,26 @@ export async function saveEdit(db: Database, harvest: Harvest): Promise<boolean>
 		.where('status', '<>', 'approved')
 		.executeTakeFirst();
 	return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Approval ends the name hashes' use: from then on nothing keyed to the roster remains, and an edit after a
+ * withdrawal is redacted by the general layers only.
+ */
+export async function forgetNameHashes(db: Database, circleId: string): Promise<void> {
+	await db.updateTable('harvests').set({ name_hashes: '[]' }).where('circle_id', '=', circleId).execute();
+}
+
+/** Drafts nobody approved, written before `createdBefore`: the expiry job deletes them with their name hashes. */
+export async function listStaleDrafts(db: Database, createdBefore: number): Promise<string[]> {
+	const rows = await db
+		.selectFrom('harvests')
+		.select('circle_id')
+		.where('status', '=', 'draft')
+		.where('created_at', '<', createdBefore)
+		.orderBy('circle_id')
+		.execute();
+	return rows.map((row) => row.circle_id);
 }
 
 export async function setStatus(
@@ -117,7 +135,6 @@ function toStored(row: Selectable<HarvestsTable>): StoredHarvest {
 	return {
 		// The columns are the truth for review state; the JSON holds the summary.
 		harvest: { ...body, programId: row.program_id, status: row.status as HarvestStatus, approvedAt: row.approved_at },
-		nameSalt: row.name_salt,
 		nameHashes: JSON.parse(row.name_hashes) as string[],
 		createdAt: row.created_at,
 		approvedBy: row.approved_by,

@@ -25,11 +25,15 @@ export interface CirclesTable {
 	id: string;
 	owner_account_id: string;
 	co_keeper_account_id: string | null;
+	/** Sealed with the circle's data key while open; at close, the title as redacted for the harvest. */
 	title: string;
+	/** Sealed with the circle's data key while open; empty once closed. */
 	plan_json: string;
 	status: string;
-	/** The 8-character join code without its dash; null once the circle closes. */
+	/** Keyed hash (HMAC, outside secret) of the join code without its dash, for lookups; null once the circle closes. */
 	join_code: string | null;
+	/** The join code sealed with the circle's data key, to show it again; null once the circle closes. */
+	join_code_sealed: string | null;
 	qr_token_hash: string | null;
 	screen_token_hash: string | null;
 	/** How many times the QR and screen links were replaced; part of what derives them. */
@@ -45,10 +49,18 @@ export interface SeatTokensTable {
 	created_at: number;
 }
 
+export interface CircleKeysTable {
+	circle_id: string;
+	/** The circle's AES-256 data key, sealed by a key derived from the secret outside the database. */
+	wrapped_key: string;
+	created_at: number;
+}
+
 export interface CircleSnapshotsTable {
 	circle_id: string;
 	seq: number;
 	machine_version: number;
+	/** Sealed with the circle's data key. */
 	snapshot_json: string;
 	updated_at: number;
 }
@@ -59,6 +71,7 @@ export interface CircleEventsTable {
 	command_id: string | null;
 	type: string;
 	actor_role: string;
+	/** Sealed with the circle's data key. */
 	payload_json: string;
 	at: number;
 }
@@ -91,9 +104,10 @@ export interface HarvestsTable {
 	status: string;
 	/** The anonymized `Harvest` (src/lib/wire/harvest.ts) as JSON: no name, seat id, token or pronoun. */
 	harvest_json: string;
-	/** Random per harvest, mixed into `name_hashes` so the same name hashes differently in each harvest. */
-	name_salt: string;
-	/** JSON array of SHA-256 hex digests of the roster's folded name words: lets edits be redacted with no names kept. */
+	/**
+	 * JSON array of HMAC-SHA-256 digests (keyed per circle from the secret outside the database) of the roster's folded
+	 * name words: lets edits be redacted with no names kept. Emptied at approval; the draft is deleted when it expires.
+	 */
 	name_hashes: string;
 	created_at: number;
 	approved_at: number | null;
@@ -137,6 +151,7 @@ export interface DatabaseSchema {
 	sessions: SessionsTable;
 	circles: CirclesTable;
 	seat_tokens: SeatTokensTable;
+	circle_keys: CircleKeysTable;
 	circle_snapshots: CircleSnapshotsTable;
 	circle_events: CircleEventsTable;
 	join_attempts: JoinAttemptsTable;

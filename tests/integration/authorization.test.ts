@@ -14,7 +14,7 @@ const ROLES: Role[] = ['keeper', 'co-keeper', 'holder', 'non-holder', 'screen', 
 const KEEPER_ONLY: CommandType[] = [
 	'OPEN', 'START', 'ADVANCE', 'CLOSE', 'PAUSE', 'RESUME', 'GIVE_PIECE', 'SKIP', 'WAIT', 'REORDER', 'EXTEND', 'SET_TIMERS',
 	'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT',
-	'ADD_NOTE', 'REMOVE_NOTE'
+	'ADD_NOTE', 'REMOVE_NOTE', 'ADD_NAME_TO_REDACT'
 ];
 const HOLDER_OR_KEEPER: CommandType[] = ['DONE', 'PASS'];
 const ANY_SEAT: CommandType[] = ['SHARE_TEXT', 'REQUEST_PIECE', 'WITHDRAW_REQUEST', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE', 'REFLECT'];
@@ -54,6 +54,7 @@ function sample(type: CommandType, seats: { holder: string; other: string; ring:
 		case 'SET_LANGUAGE': return { type, language: 'es' };
 		case 'ADD_NOTE': return { type, kind: 'theme', text: 'Trust takes time' };
 		case 'REMOVE_NOTE': return { type, id: 1 };
+		case 'ADD_NAME_TO_REDACT': return { type, name: 'Hope Tuiasosopo' };
 		case 'REFLECT': return { type, scope: 'theme', text: 'I felt heard' };
 		case 'TRUST_BEFORE': return { type, trust: [3, null, 4] };
 		case 'FEEDBACK': return { type, heard: 4, safe: 5, trust: [4, null, 4] };

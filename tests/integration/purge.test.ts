@@ -1,5 +1,5 @@
-// A circle that closed while the server was down (status closed, snapshot still stored) is drafted and purged
-// at the next start; the sweep leaves open circles alone.
+// A circle that closed while the server was down (status closed, snapshot still stored) is drafted, purged and its
+// data key shredded at the next start; the sweep leaves open circles alone.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Harvest } from '../../src/lib/wire/harvest';
 import { setCircleStatus } from '../../server/store/circles';
@@ -45,7 +45,9 @@ describe.each(serverBackends)('purge after a close while down on $name', (backen
 		const after = third.app.database.db;
 		expect(await after.selectFrom('circle_snapshots').select('circle_id').where('circle_id', '=', closedCircle.id).execute()).toEqual([]);
 		expect(await after.selectFrom('circle_events').select('circle_id').where('circle_id', '=', closedCircle.id).execute()).toEqual([]);
+		expect(await after.selectFrom('circle_keys').select('circle_id').where('circle_id', '=', closedCircle.id).execute()).toEqual([]);
 		expect(await after.selectFrom('circle_snapshots').select('circle_id').where('circle_id', '=', openCircle.id).execute()).toHaveLength(1);
+		expect(await after.selectFrom('circle_keys').select('circle_id').where('circle_id', '=', openCircle.id).execute()).toHaveLength(1);
 		const keeperCookie = await signInFirstKeeper(third);
 		const harvest = await api<Harvest>(third, `/api/circles/${closedCircle.id}/harvest`, undefined, keeperCookie);
 		expect(harvest.status).toBe(200);

@@ -37,6 +37,8 @@ import {
 } from '../../server/store/join-attempts';
 import { createSeatToken, deleteSeatTokensForSeat, findSeatToken } from '../../server/store/seat-tokens';
 import { createSession, deleteExpiredSessions, deleteSession, findValidSession } from '../../server/store/sessions';
+import { AtRestSecret } from '../../server/crypto/at-rest-secret';
+import { Keyring, type CircleVault } from '../../server/store/circle-keys';
 
 /** Past 2^31 ms, so a column that silently kept 32-bit integers would fail. */
 const T0 = 1_764_000_000_000;
@@ -90,6 +92,9 @@ describe('openDatabase', () => {
 
 describe.each(backends)('store on $name', (backend) => {
 	let db: Database;
+	const keyring = new Keyring(new AtRestSecret(Buffer.from('a test secret of at least thirty-two characters')));
+	const joinCodes = new Map<string, string>();
+	const vaultOf = async (circleId: string): Promise<CircleVault> => (await keyring.vault(db, circleId))!;
 
 	beforeAll(async () => {
 		({ db } = await backend.open());
@@ -108,17 +113,19 @@ describe.each(backends)('store on $name', (backend) => {
 
 	async function newCircle(ownerAccountId: string, now = T0) {
 		const tokens = { qr: hashToken(newToken()), screen: hashToken(newToken()) };
-		const result = await createCircle(db, {
+		const joinCode = newToken().replace(/[^A-Z]/g, '').padEnd(8, 'X').slice(0, 8);
+		const result = await createCircle(db, keyring, {
 			id: newId(),
 			ownerAccountId,
 			title: 'Harvest circle',
 			planJson: '{"version":1}',
-			joinCode: newToken().replace(/[^A-Z]/g, '').padEnd(8, 'X').slice(0, 8),
+			joinCode,
 			qrTokenHash: tokens.qr,
 			screenTokenHash: tokens.screen,
 			now
 		});
 		if (!result.ok) throw new Error(result.error.message);
+		joinCodes.set(result.value.id, joinCode);
 		return result.value;
 	}
 
@@ -129,7 +136,7 @@ describe.each(backends)('store on $name', (backend) => {
 			try {
 				expect(await findAccountById(second.db, account.id)).toEqual(account);
 				const { rows } = await sql<{ count: number }>`select count(*) as count from kysely_migration`.execute(second.db);
-				expect(Number(rows[0]?.count)).toBe(4); // one row per migration, each run once
+				expect(Number(rows[0]?.count)).toBe(5); // one row per migration, each run once
 			} finally {
 				await second.db.destroy();
 			}
@@ -147,6 +154,11 @@ describe.each(backends)('store on $name', (backend) => {
 			const { rows: sync } = await sql<{ synchronous: number }>`pragma synchronous`.execute(db);
 			expect(journal[0]?.journal_mode).toBe('wal');
 			expect(sync[0]?.synchronous).toBe(SQLITE_SYNCHRONOUS_NORMAL);
+		});
+
+		it.runIf(backend.name === 'sqlite')('runs SQLite with secure_delete, so deleted rows are zeroed, not left in free pages', async () => {
+			const { rows } = await sql<{ secure_delete: number }>`pragma secure_delete`.execute(db);
+			expect(rows[0]?.secure_delete).toBe(1);
 		});
 	});
 
@@ -230,7 +242,7 @@ describe.each(backends)('store on $name', (backend) => {
 			const circle = await newCircle(owner.id);
 			expect(circle).toMatchObject({ status: 'scheduled', closedAt: null, coKeeperAccountId: null });
 			expect(await getCircle(db, circle.id)).toEqual(circle);
-			expect(await findCircleByJoinCode(db, circle.joinCode ?? '')).toEqual(circle);
+			expect(await findCircleByJoinCode(db, keyring, joinCodes.get(circle.id)!)).toEqual(circle);
 			expect(await findCircleByQrTokenHash(db, circle.qrTokenHash as TokenHash)).toEqual(circle);
 			expect(await findCircleByScreenTokenHash(db, circle.screenTokenHash as TokenHash)).toEqual(circle);
 		});
@@ -238,12 +250,12 @@ describe.each(backends)('store on $name', (backend) => {
 		it('refuses a join code another circle holds as join_code_taken', async () => {
 			const owner = await newAccount();
 			const first = await newCircle(owner.id);
-			const second = await createCircle(db, {
+			const second = await createCircle(db, keyring, {
 				id: newId(),
 				ownerAccountId: owner.id,
 				title: 'Copy',
 				planJson: '{}',
-				joinCode: first.joinCode ?? '',
+				joinCode: joinCodes.get(first.id)!,
 				qrTokenHash: hashToken(newToken()),
 				screenTokenHash: hashToken(newToken()),
 				now: T0
@@ -269,10 +281,10 @@ describe.each(backends)('store on $name', (backend) => {
 			expect(await setCircleStatus(db, circle.id, 'live', T0 + 2)).toMatchObject({ ok: true, value: { status: 'live' } });
 
 			const closed = await setCircleStatus(db, circle.id, 'closed', T0 + 3);
-			const expected = { status: 'closed', closedAt: T0 + 3, joinCode: null, qrTokenHash: null, screenTokenHash: null };
+			const expected = { status: 'closed', closedAt: T0 + 3, stored: expect.objectContaining({ joinCode: null }), qrTokenHash: null, screenTokenHash: null };
 			expect(closed).toMatchObject({ ok: true, value: expected });
 			expect(await getCircle(db, circle.id)).toMatchObject(expected);
-			expect(await findCircleByJoinCode(db, circle.joinCode ?? '')).toBeUndefined();
+			expect(await findCircleByJoinCode(db, keyring, joinCodes.get(circle.id)!)).toBeUndefined();
 			expect(await findCircleByQrTokenHash(db, circle.qrTokenHash as TokenHash)).toBeUndefined();
 			expect(await findSeatToken(db, seatToken)).toBeUndefined();
 		});
@@ -322,61 +334,61 @@ describe.each(backends)('store on $name', (backend) => {
 
 		it('writes the event and the snapshot together', async () => {
 			const circle = await newCircle((await newAccount()).id);
-			expect(await appendEvent(db, event(circle.id, 1), snapshotAt(1))).toEqual({ ok: true });
-			expect(await loadSnapshot(db, circle.id)).toEqual({
+			expect(await appendEvent(db, await vaultOf(circle.id), event(circle.id, 1), snapshotAt(1))).toEqual({ ok: true });
+			expect(await loadSnapshot(db, await vaultOf(circle.id))).toEqual({
 				circleId: circle.id,
 				seq: 1,
 				machineVersion: 1,
 				json: '{"state":1}',
 				updatedAt: T0 + 1
 			});
-			expect(await listEvents(db, circle.id, 0)).toEqual([event(circle.id, 1)]);
+			expect(await listEvents(db, await vaultOf(circle.id), 0)).toEqual([event(circle.id, 1)]);
 		});
 
 		it('leaves the snapshot unchanged when the event is refused for a taken seq', async () => {
 			const circle = await newCircle((await newAccount()).id);
-			await appendEvent(db, event(circle.id, 1), snapshotAt(1));
-			const clash = await appendEvent(db, event(circle.id, 1, 'another-command'), snapshotAt(99));
+			await appendEvent(db, await vaultOf(circle.id), event(circle.id, 1), snapshotAt(1));
+			const clash = await appendEvent(db, await vaultOf(circle.id), event(circle.id, 1, 'another-command'), snapshotAt(99));
 			expect(clash).toMatchObject({ ok: false, error: { code: 'seq_taken' } });
-			expect(await loadSnapshot(db, circle.id)).toMatchObject({ seq: 1, json: '{"state":1}' });
-			expect(await listEvents(db, circle.id, 0)).toHaveLength(1);
+			expect(await loadSnapshot(db, await vaultOf(circle.id))).toMatchObject({ seq: 1, json: '{"state":1}' });
+			expect(await listEvents(db, await vaultOf(circle.id), 0)).toHaveLength(1);
 		});
 
 		it('refuses a repeated command id and returns the event it already produced', async () => {
 			const circle = await newCircle((await newAccount()).id);
-			await appendEvent(db, event(circle.id, 1, 'cmd-a'), snapshotAt(1));
-			const retry = await appendEvent(db, event(circle.id, 2, 'cmd-a'), snapshotAt(2));
+			await appendEvent(db, await vaultOf(circle.id), event(circle.id, 1, 'cmd-a'), snapshotAt(1));
+			const retry = await appendEvent(db, await vaultOf(circle.id), event(circle.id, 2, 'cmd-a'), snapshotAt(2));
 			expect(retry).toEqual({
 				ok: false,
 				error: { code: 'duplicate_command', message: expect.any(String), existing: event(circle.id, 1, 'cmd-a') }
 			});
-			expect(await loadSnapshot(db, circle.id)).toMatchObject({ seq: 1 });
-			expect(await findEventByCommandId(db, circle.id, 'cmd-a')).toEqual(event(circle.id, 1, 'cmd-a'));
-			expect(await findEventByCommandId(db, circle.id, 'cmd-b')).toBeUndefined();
+			expect(await loadSnapshot(db, await vaultOf(circle.id))).toMatchObject({ seq: 1 });
+			expect(await findEventByCommandId(db, await vaultOf(circle.id), 'cmd-a')).toEqual(event(circle.id, 1, 'cmd-a'));
+			expect(await findEventByCommandId(db, await vaultOf(circle.id), 'cmd-b')).toBeUndefined();
 		});
 
 		it('accepts many server events without command ids', async () => {
 			const circle = await newCircle((await newAccount()).id);
-			expect(await appendEvent(db, event(circle.id, 1, null), snapshotAt(1))).toEqual({ ok: true });
-			expect(await appendEvent(db, event(circle.id, 2, null), snapshotAt(2))).toEqual({ ok: true });
+			expect(await appendEvent(db, await vaultOf(circle.id), event(circle.id, 1, null), snapshotAt(1))).toEqual({ ok: true });
+			expect(await appendEvent(db, await vaultOf(circle.id), event(circle.id, 2, null), snapshotAt(2))).toEqual({ ok: true });
 		});
 
 		it('lists events after a seq in seq order, whatever order they were written in', async () => {
 			const circle = await newCircle((await newAccount()).id);
-			for (const seq of [3, 1, 10, 2]) await appendEvent(db, event(circle.id, seq), snapshotAt(seq));
-			expect((await listEvents(db, circle.id, 0)).map((e) => e.seq)).toEqual([1, 2, 3, 10]);
-			expect((await listEvents(db, circle.id, 2)).map((e) => e.seq)).toEqual([3, 10]);
-			expect(await listEvents(db, circle.id, 10)).toEqual([]);
+			for (const seq of [3, 1, 10, 2]) await appendEvent(db, await vaultOf(circle.id), event(circle.id, seq), snapshotAt(seq));
+			expect((await listEvents(db, await vaultOf(circle.id), 0)).map((e) => e.seq)).toEqual([1, 2, 3, 10]);
+			expect((await listEvents(db, await vaultOf(circle.id), 2)).map((e) => e.seq)).toEqual([3, 10]);
+			expect(await listEvents(db, await vaultOf(circle.id), 10)).toEqual([]);
 		});
 
 		it('saves a snapshot without an event, and purges the whole log', async () => {
 			const circle = await newCircle((await newAccount()).id);
-			await saveSnapshot(db, circle.id, snapshotAt(0), T0);
-			expect(await loadSnapshot(db, circle.id)).toMatchObject({ seq: 0, updatedAt: T0 });
-			await appendEvent(db, event(circle.id, 1), snapshotAt(1));
+			await saveSnapshot(db, await vaultOf(circle.id), snapshotAt(0), T0);
+			expect(await loadSnapshot(db, await vaultOf(circle.id))).toMatchObject({ seq: 0, updatedAt: T0 });
+			await appendEvent(db, await vaultOf(circle.id), event(circle.id, 1), snapshotAt(1));
 			expect(await purgeCircleLog(db, circle.id)).toBe(1);
-			expect(await loadSnapshot(db, circle.id)).toBeUndefined();
-			expect(await listEvents(db, circle.id, 0)).toEqual([]);
+			expect(await loadSnapshot(db, await vaultOf(circle.id))).toBeUndefined();
+			expect(await listEvents(db, await vaultOf(circle.id), 0)).toEqual([]);
 		});
 	});
 

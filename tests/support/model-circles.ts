@@ -71,6 +71,7 @@ export function modelEvents(snapshot: ModelSnapshot): CircleEvent[] {
 		by(system, { type: 'SEAT_RECONNECTED', seatId: dropped }),
 		by(system, { type: 'TIMER_EXPIRED' }, due ?? T0),
 		by(system, { type: 'TIMER_EXPIRED' }, last ?? T0),
+		by(system, { type: 'IDLE_CLOSE' }),
 		by(keeper, { type: 'OPEN' }),
 		by(keeper, { type: 'START' }),
 		by(keeper, { type: 'ADVANCE' }),
@@ -106,6 +107,7 @@ export function modelEvents(snapshot: ModelSnapshot): CircleEvent[] {
 		by(participant('b'), { type: 'LEAVE' }),
 		// Harvest inputs, as they come over the wire (a command this version does not know is left out).
 		...wire(keeper, { type: 'ADD_NOTE', kind: 'theme', text: 'Trust grows slowly.' }),
+		...wire(keeper, { type: 'ADD_NAME_TO_REDACT', name: 'Hope Tuiasosopo' }),
 		...wire(keeper, { type: 'REMOVE_NOTE', id: (ctx as { harvest?: { notes: { id: number }[] } }).harvest?.notes[0]?.id ?? 1 }),
 		...wire(participant('a'), { type: 'REFLECT', scope: 'circle', text: 'I felt heard.' }),
 		...wire(participant('a'), { type: 'TRUST_BEFORE', trust: [3, 4, null] }),

@@ -31,6 +31,11 @@ export async function startServer(over: Partial<Config> = {}, options: AppOption
 		trustProxy: false,
 		shutdownTimeoutMs: 5_000,
 		linkSecret: '',
+		dataKeySecret: '',
+		dataKeySecretPrevious: '',
+		harvestDraftDays: 30,
+		idleWaitingDays: 14,
+		idleLiveHours: 12,
 		...over
 	};
 	const app = await buildApp(config, { pagesDir: 'no-pages', ...options });

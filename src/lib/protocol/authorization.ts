@@ -6,7 +6,8 @@ import { protocolError, type ProtocolError } from './errors';
 
 export const KEEPER_COMMANDS: readonly CommandType[] = [
 	'OPEN', 'START', 'ADVANCE', 'CLOSE', 'PAUSE', 'RESUME', 'GIVE_PIECE', 'SKIP', 'WAIT', 'REORDER', 'EXTEND',
-	'SET_TIMERS', 'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT', 'ADD_NOTE', 'REMOVE_NOTE'
+	'SET_TIMERS', 'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT', 'ADD_NOTE', 'REMOVE_NOTE',
+	'ADD_NAME_TO_REDACT'
 ];
 
 /** Commands the holder sends; a keeper may send them for the holder (someone without a phone). */
@@ -18,7 +19,7 @@ export const SEAT_COMMANDS: readonly CommandType[] = ['SHARE_TEXT', 'REQUEST_PIE
 /** Anonymous feedback comes from participants only: keepers are not rating their own circle. */
 export const PARTICIPANT_COMMANDS: readonly CommandType[] = ['TRUST_BEFORE', 'FEEDBACK'];
 
-export const SYSTEM_EVENTS: readonly SystemEvent['type'][] = ['JOIN', 'SEAT_DROPPED', 'SEAT_RECONNECTED', 'TIMER_EXPIRED'];
+export const SYSTEM_EVENTS: readonly SystemEvent['type'][] = ['JOIN', 'SEAT_DROPPED', 'SEAT_RECONNECTED', 'TIMER_EXPIRED', 'IDLE_CLOSE'];
 
 function isKeeper(actor: Actor): boolean {
 	return actor.role === 'keeper' || actor.role === 'co-keeper';
@@ -46,6 +47,7 @@ const NOT_NOW: Partial<Record<CircleEvent['type'], string>> = {
 	ACK_CARE: 'That request is no longer open.',
 	REMOVE_AGREEMENT: 'There is no agreement at that position.',
 	REMOVE_NOTE: 'There is no such note.',
+	ADD_NAME_TO_REDACT: 'The list of names to redact is full.',
 	TRUST_BEFORE: 'You have already answered these questions.',
 	FEEDBACK: 'You have already given feedback. Thank you.',
 	JOIN: 'That seat cannot be taken.',

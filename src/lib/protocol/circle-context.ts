@@ -90,6 +90,13 @@ export interface CircleContext {
 	care: CareSignal[];
 	nextCareId: number;
 	agreements: string[];
+	/**
+	 * Names of seats that left or were removed: nobody sees them again, but the harvest redacts them at close
+	 * (a note may still say "Joy said…"). Part of the roster, deleted with it.
+	 */
+	departedNames: string[];
+	/** Names a keeper added for the harvest to redact: people spoken of who never sat (ADD_NAME_TO_REDACT). */
+	namesToRedact: string[];
 	/** A notice everyone may see, with the time it was raised (e.g. a hard limit moved the piece on). */
 	notice: { kind: 'time-up'; at: number } | null;
 	createdAt: number;
@@ -119,10 +126,17 @@ export function initialContext(input: CircleInput): CircleContext {
 		care: [],
 		nextCareId: 1,
 		agreements: [],
+		departedNames: [],
+		namesToRedact: [],
 		notice: null,
 		createdAt: input.createdAt,
 		harvest: emptyHarvestInputs()
 	};
+}
+
+/** Everyone who ever sat, with what they typed as their name, and the names keepers added: what the harvest redacts. */
+export function rosterNames(ctx: CircleContext): string[] {
+	return [...new Set([...Object.values(ctx.seats).map((seat) => seat.name), ...ctx.departedNames, ...ctx.namesToRedact])];
 }
 
 /** The keeper's seat: where rounds start and end. The first keeper seat in the ring, else a co-keeper's. */

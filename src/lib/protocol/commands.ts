@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { HarvestCommandSchemas } from './harvest-inputs';
 import { LANGUAGE_TAGS } from './languages';
 import { MAX_TEXT_LENGTH } from './plan';
-import { MAX_SEATS, SeatIdSchema, SeatProfileSchema, SEAT_ROLES } from './seats';
+import { MAX_SEATS, NameSchema, SeatIdSchema, SeatProfileSchema, SEAT_ROLES } from './seats';
 
 export const MAX_EXTEND_MS = 30 * 60_000;
 export const MAX_SHARE_LENGTH = 2000;
@@ -51,6 +51,8 @@ export const CommandSchemas = {
 	ACK_CARE: withFields('ACK_CARE', { signalId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 	RECORD_AGREEMENT: withFields('RECORD_AGREEMENT', { text: note }),
 	REMOVE_AGREEMENT: withFields('REMOVE_AGREEMENT', { index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+	/** A name for the harvest to redact that nobody typed at a seat (someone spoken of); it stays in the sealed state until close. */
+	ADD_NAME_TO_REDACT: withFields('ADD_NAME_TO_REDACT', { name: NameSchema }),
 	// any seat, about themselves
 	CARE_SIGNAL: command('CARE_SIGNAL'),
 	SET_LANGUAGE: withFields('SET_LANGUAGE', { language: v.picklist(LANGUAGE_TAGS, 'must be a supported language') }),
@@ -69,7 +71,9 @@ export const SystemEventSchemas = {
 	JOIN: withFields('JOIN', { seatId: SeatIdSchema, role: v.picklist(SEAT_ROLES), profile: SeatProfileSchema }),
 	SEAT_DROPPED: withFields('SEAT_DROPPED', { seatId: SeatIdSchema }),
 	SEAT_RECONNECTED: withFields('SEAT_RECONNECTED', { seatId: SeatIdSchema }),
-	TIMER_EXPIRED: command('TIMER_EXPIRED')
+	TIMER_EXPIRED: command('TIMER_EXPIRED'),
+	/** Nobody touched the circle for the idle limit: the server closes it. */
+	IDLE_CLOSE: command('IDLE_CLOSE')
 } as const;
 export const SystemEventSchema = v.variant('type', Object.values(SystemEventSchemas));
 export type SystemEvent = v.InferOutput<typeof SystemEventSchema>;

@@ -9,5 +9,6 @@ export * from './persistence';
 export * from './views';
 export { MACHINE_VERSION, circleMachine } from './machine';
 export type { CircleContext, CircleInput } from './circle-context';
+export { rosterNames } from './circle-context';
 export type { Seat, SeatProfile, SeatRole } from './seats';
 export { SeatProfileSchema, MAX_SEATS } from './seats';

@@ -5,7 +5,7 @@ import type { Actor, CircleEvent, EventOf } from './commands';
 import { initialContext, keeperSeatId, type CircleContext, type CircleInput, type PieceRun } from './circle-context';
 import { recordVoice, withSeat } from './harvest-inputs';
 import { enterPhase, hasNextPhase, isHardLimit, phaseTimerDue } from './phases';
-import { insertBeforeKeeper, isKeeperRole, isPermutationOf, MAX_SEATS, type Seat } from './seats';
+import { insertBeforeKeeper, isKeeperRole, isPermutationOf, MAX_NAMES_EVER_SEATED, MAX_NAMES_TO_REDACT, MAX_SEATS, type Seat } from './seats';
 import {
 	currentPhase,
 	endTurn,
@@ -23,7 +23,7 @@ import {
 import { extendTimer, freezeTimer, isDue, startTimer, thawTimer, type Timer } from './timer';
 
 /** Bumped whenever the persisted context changes shape; see persistence.ts for migrations. */
-export const MACHINE_VERSION = 5;
+export const MACHINE_VERSION = 6;
 
 type Ctx = CircleContext;
 type Ev = CircleEvent;
@@ -91,9 +91,11 @@ function seatInRing(ctx: Ctx, seatId: string): Partial<Ctx> {
 
 function removeSeat(ctx: Ctx, seatId: string): Partial<Ctx> {
 	const seats = { ...ctx.seats };
+	const name = seats[seatId]!.name;
 	delete seats[seatId];
 	const next: Partial<Ctx> = {
 		seats,
+		departedNames: ctx.departedNames.includes(name) ? ctx.departedNames : [...ctx.departedNames, name],
 		ring: ctx.ring.filter((id) => id !== seatId),
 		waiting: ctx.waiting.filter((id) => id !== seatId)
 	};
@@ -141,6 +143,7 @@ export const circleMachine = setup({
 			const e = event as EventOf<'JOIN'>;
 			if (e.actor.role !== 'system' || context.seats[e.seatId] !== undefined) return false;
 			if (Object.keys(context.seats).length >= MAX_SEATS) return false;
+			if (Object.keys(context.seats).length + context.departedNames.length >= MAX_NAMES_EVER_SEATED) return false;
 			return isKeeperRole(e.role) || !context.locked;
 		},
 		canAdmit: ({ context, event }) => isKeeperActor(event.actor) && context.waiting.includes((event as EventOf<'ADMIT'>).seatId),
@@ -157,6 +160,7 @@ export const circleMachine = setup({
 			event.actor.role === 'participant' && seatOf(context, event.actor) !== undefined && !context.harvest.feedback.beforeFrom.includes(event.actor.seatId),
 		canGiveFeedback: ({ context, event }) =>
 			event.actor.role === 'participant' && seatOf(context, event.actor) !== undefined && !context.harvest.feedback.afterFrom.includes(event.actor.seatId),
+		canAddNameToRedact: ({ context, event }) => isKeeperActor(event.actor) && context.namesToRedact.length < MAX_NAMES_TO_REDACT,
 		canRemoveAgreement: ({ context, event }) => isKeeperActor(event.actor) && (event as EventOf<'REMOVE_AGREEMENT'>).index < context.agreements.length,
 		canReorder: ({ context, event }) =>
 			isKeeperActor(event.actor) && betweenTurns(context) && isPermutationOf((event as EventOf<'REORDER'>).order, context.ring),
@@ -233,6 +237,12 @@ export const circleMachine = setup({
 		})),
 		ackCare: assign({ care: ({ context, event }) => context.care.filter((c) => c.id !== (event as EventOf<'ACK_CARE'>).signalId) }),
 		recordAgreement: assign({ agreements: ({ context, event }) => [...context.agreements, (event as EventOf<'RECORD_AGREEMENT'>).text] }),
+		addNameToRedact: assign({
+			namesToRedact: ({ context, event }) => {
+				const name = (event as EventOf<'ADD_NAME_TO_REDACT'>).name;
+				return context.namesToRedact.includes(name) ? context.namesToRedact : [...context.namesToRedact, name];
+			}
+		}),
 		removeAgreement: assign({ agreements: ({ context, event }) => context.agreements.filter((_, i) => i !== (event as EventOf<'REMOVE_AGREEMENT'>).index) }),
 		reorder: assign({ ring: ({ event }) => [...(event as EventOf<'REORDER'>).order] }),
 		startFirstPhase: assign(({ context, event }) => ({ phase: enterPhase(context, 0, event.at), phasesReached: Math.max(context.phasesReached, 1), notice: null })),
@@ -349,10 +359,13 @@ export const circleMachine = setup({
 		REORDER: { guard: 'canReorder', actions: 'reorder' },
 		ADD_NOTE: { guard: 'keeper', actions: 'addNote' },
 		REMOVE_NOTE: { guard: 'canRemoveNote', actions: 'removeNote' },
+		ADD_NAME_TO_REDACT: { guard: 'canAddNameToRedact', actions: 'addNameToRedact' },
 		REFLECT: { guard: 'seated', actions: 'reflect' },
 		TRUST_BEFORE: { guard: 'canTrustBefore', actions: 'trustBefore' },
 		FEEDBACK: { guard: 'canGiveFeedback', actions: 'feedback' },
-		CLOSE: { guard: 'keeper', target: '.closed' }
+		CLOSE: { guard: 'keeper', target: '.closed' },
+		// The server closes a circle nobody has touched for long (server/config.ts): the same close, the same purge.
+		IDLE_CLOSE: { guard: 'system', target: '.closed' }
 	},
 	states: {
 		scheduled: {

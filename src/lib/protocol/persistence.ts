@@ -53,6 +53,16 @@ const MIGRATIONS: Record<number, (machine: unknown) => unknown> = {
 		const next = structuredClone(machine) as { context?: { phasesReached?: number; phase?: { index: number } | null } };
 		if (next.context) next.context.phasesReached = next.context.phase ? next.context.phase.index + 1 : 0;
 		return next;
+	},
+	// 5 → 6: names of seats that left, and names keepers added, for the harvest to redact. Version 5 forgot who
+	// left, so the list starts empty: those names cannot be recovered.
+	5: (machine) => {
+		const next = structuredClone(machine) as { context?: Record<string, unknown> };
+		if (next.context) {
+			next.context.departedNames = [];
+			next.context.namesToRedact = [];
+		}
+		return next;
 	}
 };
 

@@ -6,6 +6,13 @@ import { LANGUAGE_TAGS } from './languages';
 export const MAX_NAME_LENGTH = 40;
 export const MAX_PRONOUNS_LENGTH = 30;
 export const MAX_SEATS = 60;
+/**
+ * Distinct names a circle may hold in all, present and departed: the departed stay in the state until close for
+ * redaction, so without a bound, joining and leaving over and over would grow the state without end.
+ */
+export const MAX_NAMES_EVER_SEATED = 4 * MAX_SEATS;
+/** Names a keeper may add for the harvest to redact, beyond those who sat. */
+export const MAX_NAMES_TO_REDACT = 60;
 
 // Control and invisible formatting characters would let a name impersonate or hide; letters of every script are fine.
 const printable = v.regex(/^[^\p{Cc}\p{Cf}]*$/u, 'must not contain control characters');
@@ -17,9 +24,12 @@ export const AccessNeedsSchema = v.strictObject({
 	prefersToType: v.optional(v.boolean(), false)
 });
 
+/** A person's name as typed: also what a keeper adds for the harvest to redact. */
+export const NameSchema = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`), printable);
+
 /** What a person tells the circle about themselves when they take a seat. */
 export const SeatProfileSchema = v.strictObject({
-	name: v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`), printable),
+	name: NameSchema,
 	pronouns: v.optional(v.pipe(v.string('must be text'), v.trim(), v.maxLength(MAX_PRONOUNS_LENGTH, `must be at most ${MAX_PRONOUNS_LENGTH} characters`), printable), ''),
 	language: v.optional(v.picklist(LANGUAGE_TAGS, 'must be a supported language'), 'en'),
 	access: v.optional(AccessNeedsSchema, {})

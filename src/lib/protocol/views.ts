@@ -421,6 +421,9 @@ function probes(ctx: CircleContext, actor: Actor): Command[] {
 			case 'REMOVE_AGREEMENT':
 				out.push({ type, index: 0 });
 				break;
+			case 'ADD_NAME_TO_REDACT':
+				out.push({ type, name: 'x' });
+				break;
 			case 'SET_LANGUAGE':
 				out.push({ type, language: 'en' });
 				break;
