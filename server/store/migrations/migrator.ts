@@ -6,6 +6,7 @@ import * as initial from './0001-initial';
 import * as linkEpochs from './0002-link-epochs';
 import * as harvests from './0003-harvests';
 import * as plans from './0004-plans';
+import * as releases from './0006-releases';
 
 /** A migration written once for both dialects; the dialect is passed for the rare unavoidable branch. */
 interface PortableMigration {
@@ -18,7 +19,9 @@ const MIGRATIONS: Record<string, PortableMigration> = {
 	'0001-initial': initial,
 	'0002-link-epochs': linkEpochs,
 	'0003-harvests': harvests,
-	'0004-plans': plans
+	'0004-plans': plans,
+	// 0005 is another change's; names only need to sort in order, so the gap is harmless.
+	'0006-releases': releases
 };
 
 export class MigrationError extends Error {
