@@ -2,7 +2,7 @@
 // and how to make the next one, and CSV/JSON exports of a release. Nothing here reads a live aggregate: every count
 // comes from a stored release (src/lib/harvest/release.ts). Every read of a harvest, export and release is audited.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { MakeReleaseSchema, type ReviewListItem } from '../../src/lib/wire/review';
+import { MakeReleaseSchema, NO_PROGRAM, type ReviewListItem } from '../../src/lib/wire/review';
 import type { Clock } from '../clock';
 import { aggregatesCsv } from '../harvest/export';
 import { makeRelease } from '../harvest/releases';
@@ -20,13 +20,14 @@ export interface ReviewRoutesOptions {
 	clock: Clock;
 }
 
+/** `programId` absent or empty lists every program; NO_PROGRAM, circles outside any program. */
 interface ListQuery {
 	programId?: string;
 	from?: string;
 	to?: string;
 }
 
-/** A release of one program: `programId` absent or empty means circles outside any program; `release` absent, the latest. */
+/** A release of one program: `programId` absent, empty or NO_PROGRAM means circles outside any; `release` absent, the latest. */
 interface ReleaseQuery {
 	programId?: string;
 	release?: string;
@@ -51,7 +52,7 @@ export async function reviewRoutes(app: FastifyInstance, { db, clock }: ReviewRo
 
 	/** The release a request names, or undefined when it answered 400 or 404. */
 	async function releaseOf(query: ReleaseQuery, reply: FastifyReply) {
-		const programId = query.programId === undefined || query.programId === '' ? null : query.programId.slice(0, MAX_QUERY_LENGTH);
+		const programId = query.programId === undefined || query.programId === '' || query.programId === NO_PROGRAM ? null : query.programId.slice(0, MAX_QUERY_LENGTH);
 		const release = query.release === undefined || query.release === '' ? undefined : Number(query.release);
 		if (release !== undefined && !(Number.isSafeInteger(release) && release >= 1)) return void fail(reply, 400, 'invalid_request', 'release must be a release number: 1, 2, 3…');
 		const found = await releasedAggregates(db, { now: clock.now(), programId, release }, await programNames());
@@ -64,7 +65,8 @@ export async function reviewRoutes(app: FastifyInstance, { db, clock }: ReviewRo
 		const from = parseTime(request.query.from);
 		const to = parseTime(request.query.to);
 		if (Number.isNaN(from) || Number.isNaN(to)) return fail(reply, 400, 'invalid_request', 'from and to must be dates (2026-03-01) or epoch milliseconds.');
-		const programId = request.query.programId === undefined || request.query.programId === '' ? undefined : request.query.programId.slice(0, MAX_QUERY_LENGTH);
+		const asked = request.query.programId;
+		const programId = asked === undefined || asked === '' ? undefined : asked === NO_PROGRAM ? null : asked.slice(0, MAX_QUERY_LENGTH);
 		const names = await programNames();
 		const approved = await listApproved(db, clock.now(), { programId, from, to });
 		const released = await releaseNumbers(db, approved.map((h) => h.circleId));

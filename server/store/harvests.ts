@@ -75,7 +75,8 @@ export async function setStatus(
 }
 
 export interface HarvestFilter {
-	programId?: string;
+	/** A program, or null for circles outside any program; absent for all. */
+	programId?: string | null;
 	/** closedAt bounds, epoch ms, inclusive. */
 	from?: number;
 	to?: number;
@@ -88,7 +89,7 @@ export async function listApproved(db: Database, now: number, filter: HarvestFil
 		.selectAll()
 		.where('status', '=', 'approved')
 		.where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
-	if (filter.programId !== undefined) query = query.where('program_id', '=', filter.programId);
+	if (filter.programId !== undefined) query = query.where('program_id', filter.programId === null ? 'is' : '=', filter.programId);
 	const rows = await query.orderBy('created_at', 'desc').orderBy('circle_id').execute();
 	return rows
 		.map((row) => toStored(row).harvest)

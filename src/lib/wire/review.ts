@@ -123,6 +123,9 @@ export interface ReviewAggregates {
 	pending: PendingCircles;
 }
 
+/** `programId` in a review query string for circles outside any program (program ids are random, never this). */
+export const NO_PROGRAM = 'none';
+
 /** An organizer's request for the program's next release; `programId: null` for circles outside any program. */
 export const MakeReleaseSchema = v.strictObject({
 	programId: v.nullable(v.pipe(v.string('must be a program id or null'), v.minLength(1, 'must not be empty; use null for no program'), v.maxLength(64, 'must be at most 64 characters')))
