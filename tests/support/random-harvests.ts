@@ -12,7 +12,7 @@ const distribution = (n: number): fc.Arbitrary<Distribution> =>
 		fc.integer({ min: 0, max: 4 }).map((k) => [0, 1, 2, 3, 4].map((j) => (j === k ? n : 0)) as Distribution),
 		fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }).map((picks) => {
 			const d: Distribution = [0, 0, 0, 0, 0];
-			for (const p of picks) d[p] += 1;
+			for (const p of picks) d[p] = (d[p] ?? 0) + 1;
 			return d;
 		})
 	);
