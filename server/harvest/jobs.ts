@@ -1,5 +1,6 @@
 // The scheduled privacy jobs: every minute, purge the log of any closed circle that still has one (after drafting
-// its harvest); every day, delete expired harvests with an audit row. Both also run at start.
+// its harvest); every day, delete expired harvests with an audit row. Both also run at start. An expired harvest's
+// sealed row in a release goes with it, but never its release's totals (the release rule, src/lib/harvest/release.ts).
 import { deleteStaleInvites } from '../store/invites';
 import { writeAudit } from '../store/audit';
 import { deleteHarvest, listExpired } from '../store/harvests';
