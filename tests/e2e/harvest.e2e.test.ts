@@ -165,7 +165,7 @@ describe.skipIf(!hasChromium)('the harvest, from the circle to the organizer', (
 		await organizer.waitForURL('**/review');
 
 		// The organizer chooses the circles outside any program: nothing is released yet, and a release must wait.
-		await organizer.getByLabel('Program').selectOption({ label: 'No program' });
+		await organizer.getByLabel('Program', { exact: true }).selectOption({ label: 'No program' });
 		await organizer.getByRole('button', { name: 'Show' }).click();
 		const panel = organizer.getByTestId('release-panel');
 		await expect.poll(() => panel.textContent()).toContain('Nothing has been released');
@@ -198,7 +198,7 @@ describe.skipIf(!hasChromium)('the harvest, from the circle to the organizer', (
 		await expect.poll(() => organizer.getByTestId('trends-summary').textContent()).toContain(`${MIN_RELEASE_CIRCLES} approved harvest`);
 		expect(await organizer.getByTestId('trends-release').textContent()).toContain('Release 1 of No program');
 		await organizer.goto('/review');
-		await organizer.getByLabel('Program').selectOption({ label: 'No program' });
+		await organizer.getByLabel('Program', { exact: true }).selectOption({ label: 'No program' });
 		await organizer.getByRole('button', { name: 'Show' }).click();
 		const [download] = await Promise.all([organizer.waitForEvent('download'), organizer.getByTestId('export-csv').click()]);
 		const csv = readFileSync((await download.path())!, 'utf8');
