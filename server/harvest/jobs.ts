@@ -4,6 +4,7 @@
 import { deleteStaleInvites } from '../store/invites';
 import { writeAudit } from '../store/audit';
 import { deleteHarvest, listExpired } from '../store/harvests';
+import { deleteOrphanedReleasedCircles } from '../store/releases';
 import { sweepClosedCircles, type CloseOutDeps } from './close-out';
 
 /** PRODUCT.md asks for the roster to be gone within 5 minutes of close; the sweep only catches what close missed. */
@@ -52,6 +53,7 @@ export class HarvestJobs {
 				await writeAudit(db, { at: now, accountId: null, action: 'harvest_expired', target: circleId });
 				deleted += 1;
 			}
+			await deleteOrphanedReleasedCircles(db);
 			await deleteStaleInvites(db, now);
 			return deleted;
 		}, 0);

@@ -112,6 +112,19 @@ export async function insertRelease(
 	return stored({ number: release.number, madeAt: release.madeAt, circleCount: release.batch.circles.length, totals: release.batch.totals });
 }
 
+/**
+ * Forgets the sealed row of any circle whose harvest is gone: one that expired while a release was being made
+ * would otherwise keep its row for good. Returns how many.
+ */
+export async function deleteOrphanedReleasedCircles(db: Database): Promise<number> {
+	const result = await db
+		.withTables<ReleaseTables>()
+		.deleteFrom('release_circles')
+		.where('circle_id', 'not in', (eb) => eb.selectFrom('harvests').select('circle_id'))
+		.executeTakeFirst();
+	return Number(result.numDeletedRows);
+}
+
 /** Forgets a circle's sealed row (its harvest expired). Its batch's totals stay: see src/lib/harvest/release.ts. */
 export async function deleteReleasedCircle(db: Database, circleId: string): Promise<void> {
 	await releaseTables(db).deleteFrom('release_circles').where('circle_id', '=', circleId).execute();

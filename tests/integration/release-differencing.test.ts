@@ -20,6 +20,7 @@ import { makeRelease } from '../../server/harvest/releases';
 import { releasedAggregates } from '../../server/harvest/review';
 import { openDatabase, type Database } from '../../server/store/database';
 import { getHarvest, insertDraft, setStatus } from '../../server/store/harvests';
+import { listReleases } from '../../server/store/releases';
 import { attack, parseExport, type ParsedExport } from '../support/differencing-adversary';
 import { harvestArbitrary, trueRow, trueSum } from '../support/random-harvests';
 import { removeDir } from '../support/server';
@@ -168,6 +169,17 @@ describe.each(serverBackends)('releases against the differencing adversary on $n
 		const batchAndTotal = (x: ParsedExport) => JSON.stringify([...x.rows].filter(([id]) => id === TOTALS_ROW_ID || id.startsWith('RELEASE ')));
 		expect(new Set(exports.map(batchAndTotal)).size).toBe(1);
 		expect(exports.map((x) => x.releaseOf.size)).toEqual([4, 3, 4, 3]);
+	});
+
+	it('forgets the sealed row of a circle whose harvest expired while its release was being made (at the next retention run)', async () => {
+		const harvests = fc.sample(fc.tuple(...['c1', 'c2', 'c3'].map((id) => harvestArbitrary(id, PROGRAM))), { numRuns: 1, seed: 11 })[0]!;
+		await run(harvests, [...harvests.map((_, circle): Op => ({ kind: 'approve', circle })), { kind: 'release' }]);
+		// The race: the harvest's row is deleted between reading what is pending and sealing it.
+		await sql`delete from harvests where circle_id = 'c2'`.execute(db);
+		await new HarvestJobs({ db, clock, log: Fastify().log, isHosted: () => false }).expireNow();
+		const left = await sql<{ circle_id: string }>`select circle_id from release_circles order by circle_id`.execute(db);
+		expect(left.rows.map((r) => r.circle_id)).toEqual(['c1', 'c3']);
+		expect(await listReleases(db, PROGRAM)).toHaveLength(1);
 	});
 });
 
