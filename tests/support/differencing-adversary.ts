@@ -1,7 +1,8 @@
 // The adversary of issue 8, finding 2: an organizer who keeps every CSV export and works out what they can. They
 // read each export, subtract every pair cell by cell (circle rows, release batches, totals), and take every
 // published circle row away from its batch's row; any result from 1 to 10 is a hidden count given away. They also
-// read each distribution: four answers printed as 0 beside a fifth tell that everyone answered alike.
+// read each distribution: four answers printed as 0 beside a fifth tell that everyone answered alike; and within a
+// row they take the shown parts of a line (answers and skips, or participants and keepers) from its shown total.
 import { TOTALS_ROW_ID } from '../../server/harvest/export';
 
 /** Fields of a row that are not counts of people. */
@@ -16,7 +17,7 @@ export interface ParsedExport {
 }
 
 export interface Finding {
-	kind: 'small_value' | 'difference' | 'residual' | 'single_answer';
+	kind: 'small_value' | 'difference' | 'residual' | 'line' | 'single_answer';
 	detail: string;
 }
 
@@ -62,7 +63,35 @@ export function attack(exports: readonly ParsedExport[]): Finding[] {
 			}
 		}
 	}
-	findings.push(...residuals(exports), ...singleAnswers(exports));
+	findings.push(...residuals(exports), ...lines(exports), ...singleAnswers(exports));
+	return findings;
+}
+
+/** Each line of a row: its parts and the column holding their total. */
+function linesOf(cells: Map<string, Cell>): { total: string; parts: string[] }[] {
+	const out = [{ total: 'people', parts: ['participants', 'keepers'] }];
+	for (const c of cells.keys()) {
+		if (!c.endsWith('_total')) continue;
+		const prefix = c.slice(0, -'_total'.length);
+		out.push({ total: c, parts: [...cells.keys()].filter((k) => k.startsWith(`${prefix}_`) && k !== c) });
+	}
+	return out;
+}
+
+/** A shown total minus its line's shown parts is what its hidden parts hold together. */
+function lines(exports: readonly ParsedExport[]): Finding[] {
+	const findings: Finding[] = [];
+	for (const [e, x] of exports.entries()) {
+		for (const [row, cells] of x.rows) {
+			for (const line of linesOf(cells)) {
+				const total = cells.get(line.total);
+				if (typeof total !== 'number') continue;
+				const shownParts = line.parts.map((p) => cells.get(p)).filter((v): v is number => typeof v === 'number');
+				const rest = total - shownParts.reduce((a, b) => a + b, 0);
+				if (isSmall(rest)) findings.push({ kind: 'line', detail: `export ${e}, ${row}.${line.total} = ${total}, its shown parts leave ${rest}` });
+			}
+		}
+	}
 	return findings;
 }
 
