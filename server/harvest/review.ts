@@ -6,7 +6,7 @@ import { TRUST_ITEM_COUNT } from '../../src/lib/protocol/harvest-inputs';
 import type { Harvest } from '../../src/lib/wire/harvest';
 import type { CircleTrend, ReleaseSummary, ReviewAggregates, ReviewedHarvest } from '../../src/lib/wire/review';
 import type { Database } from '../store/database';
-import { listApprovedInProgram } from '../store/harvests';
+import { getHarvest, listApprovedInProgram } from '../store/harvests';
 import { getReleasedCircle, listReleasedCircles, listReleases, type StoredRelease } from '../store/releases';
 import { pendingHarvests, pendingOf } from './releases';
 
@@ -71,10 +71,9 @@ function renumbered<T extends { id: number }>(items: readonly T[]): T[] {
 /** One harvest as an organizer reads it: in a release, still approved and within retention; else undefined. */
 export async function releasedHarvest(db: Database, now: number, circleId: string, programName: ProgramNames): Promise<ReviewedHarvest | undefined> {
 	const released = await getReleasedCircle(db, circleId);
-	if (!released) return undefined;
-	const programId = released.programKey === '' ? null : released.programKey;
-	const h = (await listApprovedInProgram(db, now, programId)).find((x) => x.circleId === circleId);
-	if (!h) return undefined;
+	const stored = released && (await getHarvest(db, circleId));
+	if (!released || !stored || stored.harvest.status !== 'approved' || (stored.expiresAt !== null && stored.expiresAt <= now)) return undefined;
+	const h = stored.harvest;
 	const { row, counts, equity } = released.sealed;
 	return {
 		circleId: h.circleId,
