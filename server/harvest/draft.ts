@@ -32,8 +32,10 @@ export function buildDraft(ctx: CircleContext, meta: DraftMeta): Harvest {
 		return title === undefined ? null : clean(title);
 	};
 	const notes = ctx.harvest.notes;
-	// Agreements the circle recorded outside the notes pane get ids after every note and reflection id.
-	let nextId = ctx.harvest.nextHarvestId;
+	// Ids are renumbered 1, 2, 3… across themes, agreements and reflections, in that order: the circle's own ids
+	// have gaps where a note was removed or a reflection stayed in the circle, and a gap tells that one was there.
+	let nextId = 1;
+	const id = () => nextId++;
 	const feedback = ctx.harvest.feedback;
 	return {
 		circleId: meta.circleId,
@@ -50,13 +52,14 @@ export function buildDraft(ctx: CircleContext, meta: DraftMeta): Harvest {
 			passes: sum(voice.map((v) => v.passes)),
 			returns: sum(voice.map((v) => v.returns))
 		},
-		themes: notes.filter((n) => n.kind === 'theme').map((n) => ({ id: n.id, phase: phaseTitle(n.phaseIndex), text: clean(n.text) })),
+		themes: notes.filter((n) => n.kind === 'theme').map((n) => ({ id: id(), phase: phaseTitle(n.phaseIndex), text: clean(n.text) })),
 		agreements: [
-			...notes.filter((n) => n.kind === 'agreement').map((n) => ({ id: n.id, text: clean(n.text) })),
-			...ctx.agreements.map((text) => ({ id: nextId++, text: clean(text) }))
+			...notes.filter((n) => n.kind === 'agreement').map((n) => ({ id: id(), text: clean(n.text) })),
+			// Agreements the circle recorded outside the notes pane come after the noted ones.
+			...ctx.agreements.map((text) => ({ id: id(), text: clean(text) }))
 		],
 		// `circle` reflections stay in the circle: they are dropped here and never written anywhere.
-		reflections: ctx.harvest.reflections.flatMap((r) => (r.scope === 'circle' ? [] : [{ id: r.id, scope: r.scope, text: clean(r.text) }])),
+		reflections: ctx.harvest.reflections.flatMap((r) => (r.scope === 'circle' ? [] : [{ id: id(), scope: r.scope, text: clean(r.text) }])),
 		feedback: {
 			responses: feedback.after.length,
 			heard: distribution(feedback.after.map((a) => a.heard)),

@@ -1,10 +1,12 @@
-// Organizers' exports: the program's trends as CSV (one row per circle, then the totals) with every count
-// written as a number of 11 or more, 0, or "<11"; never a value from 1 to 10.
+// Organizers' exports of one release: CSV with a row per circle, a row per batch, then the program's totals, every
+// count written as a number of 11 or more, 0, or "<11"; never a value from 1 to 10.
 import { formatCount, type CountCell } from '../../src/lib/harvest/suppression';
-import type { ReviewAggregates, ReviewedDistribution } from '../../src/lib/wire/review';
+import type { CountsRow, ReviewAggregates, ReviewedDistribution } from '../../src/lib/wire/review';
 
 /** The first cell of the totals row, where a circle id would be. */
 export const TOTALS_ROW_ID = 'TOTAL';
+/** The first cell of a batch's row: `RELEASE 3` for the circles release 3 added. */
+export const BATCH_ROW_PREFIX = 'RELEASE ';
 /** Spreadsheets run a cell starting with one of these as a formula; a leading apostrophe keeps it text. */
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
@@ -29,6 +31,7 @@ export function aggregatesCsv(report: ReviewAggregates): string {
 	const items = report.totals.trust.length;
 	const header = [
 		'circle_id',
+		'release',
 		'title',
 		'program',
 		'closed_at',
@@ -42,7 +45,7 @@ export function aggregatesCsv(report: ReviewAggregates): string {
 		'evenness',
 		'top_fifth_share'
 	];
-	const counts = (t: ReviewAggregates['totals']) => [
+	const counts = (t: CountsRow) => [
 		t.participants,
 		t.keepers,
 		t.people,
@@ -54,11 +57,14 @@ export function aggregatesCsv(report: ReviewAggregates): string {
 	const lines = [header.map(field).join(',')];
 	for (const c of report.circles) {
 		lines.push(
-			[c.circleId, c.title, c.program?.name ?? '', new Date(c.closedAt).toISOString(), ...counts(c).map((cell) => formatCount(cell)), ratio(c.evenness), ratio(c.topFifthShare)]
+			[c.circleId, String(c.release), c.title, c.program?.name ?? '', new Date(c.closedAt).toISOString(), ...counts(c).map((cell) => formatCount(cell)), ratio(c.evenness), ratio(c.topFifthShare)]
 				.map(field)
 				.join(',')
 		);
 	}
-	lines.push([TOTALS_ROW_ID, '', '', '', ...counts(report.totals).map((cell) => formatCount(cell)), '', ''].map(field).join(','));
+	for (const b of report.batches) {
+		lines.push([`${BATCH_ROW_PREFIX}${b.number}`, String(b.number), '', '', '', ...counts(b.totals).map((cell) => formatCount(cell)), '', ''].map(field).join(','));
+	}
+	lines.push([TOTALS_ROW_ID, String(report.release?.number ?? ''), '', '', '', ...counts(report.totals).map((cell) => formatCount(cell)), '', ''].map(field).join(','));
 	return lines.join('\r\n') + '\r\n';
 }

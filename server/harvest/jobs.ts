@@ -1,9 +1,11 @@
 // The scheduled privacy jobs: every minute, close idle circles and purge the log of any closed circle that still has
 // one (after drafting its harvest); every day, delete expired harvests and unapproved drafts with an audit row each.
-// Both also run at start.
+// Both also run at start. An expired harvest's sealed row in a release goes with it, but never its release's totals
+// (the release rule, src/lib/harvest/release.ts).
 import { deleteStaleInvites } from '../store/invites';
 import { writeAudit } from '../store/audit';
 import { deleteHarvest, listExpired, listStaleDrafts } from '../store/harvests';
+import { deleteOrphanedReleasedCircles } from '../store/releases';
 import { sweepClosedCircles, type CloseOutDeps } from './close-out';
 
 /** PRODUCT.md asks for the roster to be gone within 5 minutes of close; the sweep only catches what close missed. */
@@ -67,6 +69,7 @@ export class HarvestJobs {
 				await writeAudit(db, { at: now, accountId: null, action: 'harvest_draft_expired', target: circleId });
 				deleted += 1;
 			}
+			await deleteOrphanedReleasedCircles(db);
 			await deleteStaleInvites(db, now);
 			return deleted;
 		}, 0);

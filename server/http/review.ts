@@ -1,15 +1,18 @@
-// Organizers' review routes: approved harvests by program and date, one harvest, trends across harvests, and
-// CSV/JSON exports. Every count is suppressed (1–10 hidden); every read of a harvest and every export is audited.
+// Organizers' review routes: released harvests by program and date, one released harvest, a program's releases
+// and how to make the next one, and CSV/JSON exports of a release. Nothing here reads a live aggregate: every count
+// comes from a stored release (src/lib/harvest/release.ts). Every read of a harvest, export and release is audited.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ReviewListItem } from '../../src/lib/wire/review';
+import { MakeReleaseSchema, NO_PROGRAM, type ReviewListItem } from '../../src/lib/wire/review';
 import type { Clock } from '../clock';
 import { aggregatesCsv } from '../harvest/export';
-import { aggregates, reviewedHarvest, type ProgramNames } from '../harvest/review';
+import { makeRelease } from '../harvest/releases';
+import { releasedAggregates, releasedHarvest, type ProgramNames } from '../harvest/review';
 import { writeAudit } from '../store/audit';
 import type { Database } from '../store/database';
 import { listApproved } from '../store/harvests';
 import { listPrograms } from '../store/programs';
-import { fail } from './replies';
+import { releaseNumbers } from '../store/releases';
+import { fail, parseBody } from './replies';
 import { signedIn } from './signed-in';
 
 export interface ReviewRoutesOptions {
@@ -17,10 +20,17 @@ export interface ReviewRoutesOptions {
 	clock: Clock;
 }
 
-interface ReviewQuery {
+/** `programId` absent or empty lists every program; NO_PROGRAM, circles outside any program. */
+interface ListQuery {
 	programId?: string;
 	from?: string;
 	to?: string;
+}
+
+/** A release of one program: `programId` absent, empty or NO_PROGRAM means circles outside any; `release` absent, the latest. */
+interface ReleaseQuery {
+	programId?: string;
+	release?: string;
 }
 
 const REVIEWERS = ['organizer', 'admin'] as const;
@@ -40,38 +50,31 @@ export async function reviewRoutes(app: FastifyInstance, { db, clock }: ReviewRo
 		return (id) => (id === null ? null : (names.get(id) ?? null));
 	}
 
-	/** The filter of a request, or undefined when it answered 400. */
-	function filterOf(query: ReviewQuery, reply: FastifyReply) {
-		const from = parseTime(query.from);
-		const to = parseTime(query.to);
-		if (Number.isNaN(from) || Number.isNaN(to)) return void fail(reply, 400, 'invalid_request', 'from and to must be dates (2026-03-01) or epoch milliseconds.');
-		const programId = query.programId === undefined || query.programId === '' ? undefined : query.programId.slice(0, MAX_QUERY_LENGTH);
-		return { programId, from, to };
+	/** The release a request names, or undefined when it answered 400 or 404. */
+	async function releaseOf(query: ReleaseQuery, reply: FastifyReply) {
+		const programId = query.programId === undefined || query.programId === '' || query.programId === NO_PROGRAM ? null : query.programId.slice(0, MAX_QUERY_LENGTH);
+		const release = query.release === undefined || query.release === '' ? undefined : Number(query.release);
+		if (release !== undefined && !(Number.isSafeInteger(release) && release >= 1)) return void fail(reply, 400, 'invalid_request', 'release must be a release number: 1, 2, 3…');
+		const found = await releasedAggregates(db, { now: clock.now(), programId, release }, await programNames());
+		if (!found) return void fail(reply, 404, 'not_found', `This program has no release ${release}.`);
+		return found;
 	}
 
-	/** Trends for the request's filter, cut from the suppression of every approved harvest. */
-	async function report(query: ReviewQuery, reply: FastifyReply) {
-		const filter = filterOf(query, reply);
-		if (!filter) return undefined;
-		const approved = await listApproved(db, clock.now());
-		const pick = (h: { programId: string | null; closedAt: number }) =>
-			(filter.programId === undefined || h.programId === filter.programId) &&
-			(filter.from === undefined || h.closedAt >= filter.from) &&
-			(filter.to === undefined || h.closedAt <= filter.to);
-		return { filter, result: aggregates(approved, pick, filter.programId ?? null, await programNames()) };
-	}
-
-	app.get<{ Querystring: ReviewQuery }>('/review/harvests', async (request, reply) => {
+	app.get<{ Querystring: ListQuery }>('/review/harvests', async (request, reply) => {
 		if (!(await signedIn({ db, clock }, request, reply, REVIEWERS, REFUSAL))) return reply;
-		const filter = filterOf(request.query, reply);
-		if (!filter) return reply;
+		const from = parseTime(request.query.from);
+		const to = parseTime(request.query.to);
+		if (Number.isNaN(from) || Number.isNaN(to)) return fail(reply, 400, 'invalid_request', 'from and to must be dates (2026-03-01) or epoch milliseconds.');
+		const asked = request.query.programId;
+		const programId = asked === undefined || asked === '' ? undefined : asked === NO_PROGRAM ? null : asked.slice(0, MAX_QUERY_LENGTH);
 		const names = await programNames();
-		const harvests: ReviewListItem[] = (await listApproved(db, clock.now(), filter)).map((h) => ({
-			circleId: h.circleId,
-			title: h.title,
-			program: h.programId === null ? null : { id: h.programId, name: names(h.programId) ?? '' },
-			closedAt: h.closedAt
-		}));
+		const approved = await listApproved(db, clock.now(), { programId, from, to });
+		const released = await releaseNumbers(db, approved.map((h) => h.circleId));
+		const harvests: ReviewListItem[] = approved.flatMap((h) => {
+			const release = released.get(h.circleId);
+			if (release === undefined) return [];
+			return [{ circleId: h.circleId, release, title: h.title, program: h.programId === null ? null : { id: h.programId, name: names(h.programId) ?? '' }, closedAt: h.closedAt }];
+		});
 		return { harvests };
 	});
 
@@ -79,40 +82,53 @@ export async function reviewRoutes(app: FastifyInstance, { db, clock }: ReviewRo
 		const account = await signedIn({ db, clock }, request, reply, REVIEWERS, REFUSAL);
 		if (!account) return reply;
 		const now = clock.now();
-		const harvest = reviewedHarvest(await listApproved(db, now), request.params.circleId, await programNames());
-		if (!harvest) return fail(reply, 404, 'not_found', 'There is no approved harvest for this circle.');
+		const harvest = await releasedHarvest(db, now, request.params.circleId, await programNames());
+		if (!harvest) return fail(reply, 404, 'not_found', 'There is no released harvest for this circle: it shows once it is approved and in a release.');
 		await writeAudit(db, { at: now, accountId: account.id, action: 'harvest_viewed', target: harvest.circleId });
 		return harvest;
 	});
 
-	app.get<{ Querystring: ReviewQuery }>('/review/aggregates', async (request, reply) => {
+	app.get<{ Querystring: ReleaseQuery }>('/review/aggregates', async (request, reply) => {
 		if (!(await signedIn({ db, clock }, request, reply, REVIEWERS, REFUSAL))) return reply;
-		const found = await report(request.query, reply);
-		return found ? found.result : reply;
+		return (await releaseOf(request.query, reply)) ?? reply;
 	});
 
-	app.get<{ Querystring: ReviewQuery }>('/review/export.csv', async (request, reply) => {
+	app.post('/review/releases', async (request, reply) => {
 		const account = await signedIn({ db, clock }, request, reply, REVIEWERS, REFUSAL);
 		if (!account) return reply;
-		const found = await report(request.query, reply);
+		const body = parseBody(MakeReleaseSchema, request.body, reply);
+		if (!body) return reply;
+		const made = await makeRelease(db, { programId: body.programId, now: clock.now(), accountId: account.id });
+		if (!made.ok) return fail(reply, 409, made.error.code, made.error.message);
+		const { number, madeAt, circleCount } = made.value;
+		return reply.code(201).send({ number, madeAt, circleCount });
+	});
+
+	app.get<{ Querystring: ReleaseQuery }>('/review/export.csv', async (request, reply) => {
+		const account = await signedIn({ db, clock }, request, reply, REVIEWERS, REFUSAL);
+		if (!account) return reply;
+		const found = await releaseOf(request.query, reply);
 		if (!found) return reply;
-		await writeAudit(db, { at: clock.now(), accountId: account.id, action: 'harvests_exported', target: `csv:${found.filter.programId ?? 'all'}` });
+		await writeAudit(db, { at: clock.now(), accountId: account.id, action: 'harvests_exported', target: `csv:${found.programId ?? 'no-program'}#${found.release?.number ?? 0}` });
 		return reply
 			.header('content-type', 'text/csv; charset=utf-8')
-			.header('content-disposition', 'attachment; filename="circlekeeper-harvests.csv"')
-			.send(aggregatesCsv(found.result));
+			.header('content-disposition', 'attachment; filename="circlekeeper-release.csv"')
+			.send(aggregatesCsv(found));
 	});
 
-	app.get<{ Querystring: ReviewQuery }>('/review/export.json', async (request, reply) => {
+	app.get<{ Querystring: ReleaseQuery }>('/review/export.json', async (request, reply) => {
 		const account = await signedIn({ db, clock }, request, reply, REVIEWERS, REFUSAL);
 		if (!account) return reply;
-		const found = await report(request.query, reply);
+		const found = await releaseOf(request.query, reply);
 		if (!found) return reply;
 		const now = clock.now();
-		const approved = await listApproved(db, now);
 		const names = await programNames();
-		const harvests = found.result.circles.flatMap((c) => reviewedHarvest(approved, c.circleId, names) ?? []);
-		await writeAudit(db, { at: now, accountId: account.id, action: 'harvests_exported', target: `json:${found.filter.programId ?? 'all'}` });
-		return reply.header('content-disposition', 'attachment; filename="circlekeeper-harvests.json"').send({ aggregates: found.result, harvests });
+		const harvests = [];
+		for (const c of found.circles) {
+			const h = await releasedHarvest(db, now, c.circleId, names);
+			if (h) harvests.push(h);
+		}
+		await writeAudit(db, { at: now, accountId: account.id, action: 'harvests_exported', target: `json:${found.programId ?? 'no-program'}#${found.release?.number ?? 0}` });
+		return reply.header('content-disposition', 'attachment; filename="circlekeeper-release.json"').send({ aggregates: found, harvests });
 	});
 }

@@ -3,7 +3,7 @@
 // Rows name accounts by id and harvests by circle id; never a participant, never what was read.
 import type { Database } from './database';
 
-export const AUDIT_ACTIONS = ['harvest_viewed', 'harvests_exported', 'harvest_expired', 'harvest_draft_expired', 'circle_idle_closed'] as const;
+export const AUDIT_ACTIONS = ['harvest_viewed', 'harvests_exported', 'harvest_expired', 'harvest_draft_expired', 'circle_idle_closed', 'release_made'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

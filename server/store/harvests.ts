@@ -2,7 +2,8 @@
 // What is written here has already been redacted; this module never sees a name.
 import type { Selectable } from 'kysely';
 import type { Harvest, HarvestStatus } from '../../src/lib/wire/harvest';
-import type { Database } from './database';
+import { inTransaction, type Database } from './database';
+import { deleteReleasedCircle } from './releases';
 import type { HarvestsTable } from './schema';
 
 export interface StoredHarvest {
@@ -92,7 +93,8 @@ export async function setStatus(
 }
 
 export interface HarvestFilter {
-	programId?: string;
+	/** A program, or null for circles outside any program; absent for all. */
+	programId?: string | null;
 	/** closedAt bounds, epoch ms, inclusive. */
 	from?: number;
 	to?: number;
@@ -105,11 +107,25 @@ export async function listApproved(db: Database, now: number, filter: HarvestFil
 		.selectAll()
 		.where('status', '=', 'approved')
 		.where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]));
-	if (filter.programId !== undefined) query = query.where('program_id', '=', filter.programId);
+	if (filter.programId !== undefined) query = query.where('program_id', filter.programId === null ? 'is' : '=', filter.programId);
 	const rows = await query.orderBy('created_at', 'desc').orderBy('circle_id').execute();
 	return rows
 		.map((row) => toStored(row).harvest)
 		.filter((h) => (filter.from === undefined || h.closedAt >= filter.from) && (filter.to === undefined || h.closedAt <= filter.to));
+}
+
+/** Approved harvests of one program (null: of no program) not yet expired at `now`, oldest approval first. */
+export async function listApprovedInProgram(db: Database, now: number, programId: string | null): Promise<Harvest[]> {
+	const rows = await db
+		.selectFrom('harvests')
+		.selectAll()
+		.where('status', '=', 'approved')
+		.where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+		.where('program_id', programId === null ? 'is' : '=', programId)
+		.orderBy('approved_at')
+		.orderBy('circle_id')
+		.execute();
+	return rows.map((row) => toStored(row).harvest);
 }
 
 /** Approved or withdrawn harvests whose retention ran out at `now`: the retention job deletes these. */
@@ -125,9 +141,13 @@ export async function listExpired(db: Database, now: number): Promise<string[]> 
 	return rows.map((row) => row.circle_id);
 }
 
+/** Deletes the harvest and its sealed row in any release; the release's batch totals stay (src/lib/harvest/release.ts). */
 export async function deleteHarvest(db: Database, circleId: string): Promise<boolean> {
-	const result = await db.deleteFrom('harvests').where('circle_id', '=', circleId).executeTakeFirst();
-	return result.numDeletedRows > 0n;
+	return inTransaction(db, async (trx) => {
+		await deleteReleasedCircle(trx, circleId);
+		const result = await trx.deleteFrom('harvests').where('circle_id', '=', circleId).executeTakeFirst();
+		return result.numDeletedRows > 0n;
+	});
 }
 
 function toStored(row: Selectable<HarvestsTable>): StoredHarvest {

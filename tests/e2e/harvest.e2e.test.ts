@@ -8,6 +8,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MIN_RELEASE_CIRCLES } from '../../src/lib/harvest/release';
+import { NO_PROGRAM } from '../../src/lib/wire/review';
+import { getHarvest, insertDraft, setStatus } from '../../server/store/harvests';
 import { hasChromium, joinByCode, keeperCookie, LAPTOP, newCircle, newContext, newPage, PHONE, requireBrowser, signedInKeeper, startRig, type Rig } from './browser';
 
 requireBrowser();
@@ -161,6 +164,24 @@ describe.skipIf(!hasChromium)('the harvest, from the circle to the organizer', (
 		await organizer.getByRole('button', { name: 'Create my account' }).click();
 		await organizer.waitForURL('**/review');
 
+		// The organizer chooses the circles outside any program: nothing is released yet, and a release must wait.
+		await organizer.getByLabel('Program', { exact: true }).selectOption({ label: 'No program' });
+		await organizer.getByRole('button', { name: 'Show' }).click();
+		const panel = organizer.getByTestId('release-panel');
+		await expect.poll(() => panel.textContent()).toContain('Nothing has been released');
+		await scan(organizer, 'organizer: release panel');
+		await panel.getByRole('button', { name: 'Make release' }).click();
+		await expect.poll(() => organizer.getByTestId('release-error').textContent()).toContain(`${MIN_RELEASE_CIRCLES - 1} more`);
+		// Two more circles' harvests are approved (written to the store directly: this test is about the pages).
+		const { db } = rig.server.app.database;
+		const stored = (await getHarvest(db, circleId))!.harvest;
+		for (const id of ['e2e-other-1', 'e2e-other-2']) {
+			await insertDraft(db, { harvest: { ...stored, circleId: id, title: `Circle ${id}` }, nameHashes: [], now: Date.now() });
+			await setStatus(db, id, { status: 'approved', approvedAt: Date.now(), approvedBy: 'keeper', expiresAt: null });
+		}
+		await panel.getByRole('button', { name: 'Make release' }).click();
+		await expect.poll(() => panel.textContent()).toContain('Release 1 is made.');
+
 		// The organizer finds the harvest, reads it with small counts hidden, looks at trends and exports.
 		const item = organizer.getByTestId('review-list').getByRole('link', { name: 'Library neighbours circle' });
 		await item.waitFor();
@@ -170,11 +191,15 @@ describe.skipIf(!hasChromium)('the harvest, from the circle to the organizer', (
 		expect(await organizer.getByTestId('review-counts').textContent()).toContain('<11');
 		const reviewText = (await organizer.locator('main').textContent()) ?? '';
 		expect(reviewText).toContain('library hours are too short');
+		expect(reviewText).toContain('release 1');
 		for (const part of NAME_PARTS) expect(reviewText).not.toContain(part);
 		await scan(organizer, 'organizer: harvest');
-		await organizer.goto('/review/trends');
-		await expect.poll(() => organizer.getByTestId('trends-summary').textContent()).toContain('1 approved harvest');
+		await organizer.goto(`/review/trends?programId=${NO_PROGRAM}`);
+		await expect.poll(() => organizer.getByTestId('trends-summary').textContent()).toContain(`${MIN_RELEASE_CIRCLES} approved harvest`);
+		expect(await organizer.getByTestId('trends-release').textContent()).toContain('Release 1 of No program');
 		await organizer.goto('/review');
+		await organizer.getByLabel('Program', { exact: true }).selectOption({ label: 'No program' });
+		await organizer.getByRole('button', { name: 'Show' }).click();
 		const [download] = await Promise.all([organizer.waitForEvent('download'), organizer.getByTestId('export-csv').click()]);
 		const csv = readFileSync((await download.path())!, 'utf8');
 		const [header, ...rows] = csv.trim().split('\n');
@@ -182,8 +207,8 @@ describe.skipIf(!hasChromium)('the harvest, from the circle to the organizer', (
 		expect(rows.length).toBeGreaterThan(0);
 		for (const row of rows) {
 			const cells = row.split(',');
-			// Counts sit between the four leading fields (id, title, program, date) and the two trailing ratios.
-			for (const cell of cells.slice(4, -2)) expect(cell).not.toMatch(/^(10|[1-9])$/);
+			// Counts sit between the five leading fields (id, release, title, program, date) and the two trailing ratios.
+			for (const cell of cells.slice(5, -2)) expect(cell).not.toMatch(/^(10|[1-9])$/);
 		}
 		for (const part of NAME_PARTS) expect(csv).not.toContain(part);
 

@@ -6,12 +6,17 @@ import type { KeeperView } from '../../src/lib/protocol';
 import type { Harvest } from '../../src/lib/wire/harvest';
 import type { CreatedCircle } from '../../src/lib/wire/http';
 import type { ReviewAggregates, ReviewedHarvest, ReviewListItem } from '../../src/lib/wire/review';
+import { MIN_RELEASE_CIRCLES } from '../../src/lib/harvest/release';
 import { listAudit } from '../../server/store/audit';
+import { insertDraft, setStatus } from '../../server/store/harvests';
+import { listReleases, releaseTables } from '../../server/store/releases';
 import { api, Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';
 import { serverBackends } from './backends';
 
 const DAY_MS = 24 * 60 * 60_000;
 const RETENTION_DAYS = 30;
+/** Two more approved circles of the same program, written straight to the store, so that a release can be made. */
+const OTHER_CIRCLES = ['other-circle-1', 'other-circle-2'];
 
 const plan = {
 	version: 1,
@@ -48,6 +53,8 @@ describe.each(serverBackends)('harvest and review on $name', (backend) => {
 	let cleanupDb: () => Promise<void>;
 	let cookie: string;
 	let organizer: string;
+	let programId: string;
+	let released: ReviewAggregates;
 	let circle: CreatedCircle;
 	let keeper: Client;
 	const people: { seatId: string; client: Client }[] = [];
@@ -66,7 +73,8 @@ describe.each(serverBackends)('harvest and review on $name', (backend) => {
 		cookie = await signInFirstKeeper(server);
 		const program = await api<{ id: string }>(server, '/api/admin/programs', { name: 'SCORE trust-building 2026', retentionDays: RETENTION_DAYS }, cookie);
 		expect(program.status).toBe(201);
-		circle = await createCircle(server, cookie, { plan, keeperName: KEEPER_NAME, programId: program.body.id });
+		programId = program.body.id;
+		circle = await createCircle(server, cookie, { plan, keeperName: KEEPER_NAME, programId });
 		keeper = Client.keeper(server, circle.id, cookie);
 		await keeper.connected();
 		await act(keeper, { type: 'OPEN' });
@@ -157,7 +165,7 @@ describe.each(serverBackends)('harvest and review on $name', (backend) => {
 		expect((await put(server, `/api/circles/${circle.id}/harvest`, edit, cookie)).status).toBe(409);
 	});
 
-	it('lets an organizer invited by link list and read it, suppressed and audited', async () => {
+	it('shows an organizer nothing of an approved harvest until a release holds it, and says why a release waits', async () => {
 		const invite = await api<{ path: string }>(server, '/api/admin/invites', { role: 'organizer', email: 'org@example.org' }, cookie);
 		expect(invite.body.path).toMatch(/^\/invite#t=/);
 		const token = invite.body.path.split('#t=')[1]!;
@@ -168,54 +176,91 @@ describe.each(serverBackends)('harvest and review on $name', (backend) => {
 		// A keeper without the organizer role cannot read reviews; the organizer cannot read the keeper's draft.
 		expect((await api(server, `/api/circles/${circle.id}/harvest`, undefined, organizer)).status).toBe(403);
 
+		expect((await api<{ harvests: ReviewListItem[] }>(server, '/api/review/harvests', undefined, organizer)).body.harvests).toEqual([]);
+		expect((await api(server, `/api/review/harvests/${circle.id}`, undefined, organizer)).status).toBe(404);
+		const waiting = await api<ReviewAggregates>(server, `/api/review/aggregates?programId=${programId}`, undefined, organizer);
+		expect(waiting.body).toMatchObject({ release: null, releases: [], circleCount: 0, batches: [], pending: { circles: 1, needed: MIN_RELEASE_CIRCLES } });
+		const held = await api<{ error: { code: string; message: string } }>(server, '/api/review/releases', { programId }, organizer);
+		expect(held.status).toBe(409);
+		expect(held.body.error).toEqual({ code: 'release_held_back', message: expect.stringContaining(`${MIN_RELEASE_CIRCLES - 1} more`) });
+		expect((await api(server, '/api/review/releases', { programId: 42 }, organizer)).status).toBe(400);
+		expect((await api(server, '/api/review/releases', { programId }, undefined)).status).toBe(401);
+	});
+
+	it('makes release 1 once enough circles are approved, and lets the organizer read it, suppressed and audited', async () => {
+		const { db } = server.app.database;
+		const draft = (await api<Harvest>(server, `/api/circles/${circle.id}/harvest`, undefined, cookie)).body;
+		for (const id of OTHER_CIRCLES) {
+			await insertDraft(db, { harvest: { ...draft, circleId: id, title: `Circle ${id}`, status: 'draft', approvedAt: null }, nameHashes: [], now: clock.t });
+			await setStatus(db, id, { status: 'approved', approvedAt: clock.t, approvedBy: 'keeper', expiresAt: clock.t + 2 * RETENTION_DAYS * DAY_MS });
+		}
+		const made = await api<{ number: number; circleCount: number }>(server, '/api/review/releases', { programId }, organizer);
+		expect(made.status).toBe(201);
+		expect(made.body).toMatchObject({ number: 1, circleCount: MIN_RELEASE_CIRCLES });
+		expect(await listAudit(db, { action: 'release_made' })).toEqual([{ at: clock.t, accountId: expect.any(String), action: 'release_made', target: `${programId}#1` }]);
+		expect((await api(server, '/api/review/releases', { programId }, organizer)).status).toBe(409);
+
 		const list = await api<{ harvests: ReviewListItem[] }>(server, '/api/review/harvests', undefined, organizer);
-		expect(list.body.harvests).toEqual([{ circleId: circle.id, title: 'Neighbours talk', program: { id: expect.any(String), name: 'SCORE trust-building 2026' }, closedAt: expect.any(Number) }]);
+		expect(list.body.harvests).toContainEqual({ circleId: circle.id, release: 1, title: 'Neighbours talk', program: { id: programId, name: 'SCORE trust-building 2026' }, closedAt: expect.any(Number) });
+		expect(list.body.harvests).toHaveLength(MIN_RELEASE_CIRCLES);
 		const read = await api<ReviewedHarvest>(server, `/api/review/harvests/${circle.id}`, undefined, organizer);
 		expect(read.status).toBe(200);
+		expect(read.body.release).toBe(1);
 		expect(read.body.counts.participants).toEqual({ suppressed: true });
 		expect(read.body.counts.rounds).toEqual({ value: 1 });
-		expect(read.body.feedback.heard.answers[4]).toEqual({ suppressed: true });
-		expect(read.body.feedback.heard.answers[0]).toEqual({ value: 0 });
-		expect(read.body.equity).toMatchObject({ hidden: 'fewer_than_5_seats', topFifthShare: null, evenness: null, hiddenReason: expect.stringContaining('5 seats') });
-		const audit = await listAudit(server.app.database.db, { action: 'harvest_viewed', target: circle.id });
+		// Every respondent felt heard at 5: the whole distribution is hidden, zeros included.
+		expect(read.body.feedback.heard.answers).toEqual(Array(5).fill({ suppressed: true }));
+		expect(read.body.equity).toMatchObject({ hidden: 'top_fifth_is_one_seat', topFifthShare: null, evenness: null, hiddenReason: expect.stringContaining('5 seats or fewer') });
+		// The keeper kept the theme and the second reflection: organizers see them as 1 and 1, not by their stored ids.
+		expect(read.body.themes.map((t) => t.id)).toEqual([1]);
+		expect(read.body.reflections.map((r) => r.id)).toEqual([1]);
+		const audit = await listAudit(db, { action: 'harvest_viewed', target: circle.id });
 		expect(audit).toHaveLength(1);
 		expect(audit[0]!.accountId).toEqual(expect.any(String));
 
-		const aggregates = await api<ReviewAggregates>(server, '/api/review/aggregates', undefined, organizer);
-		expect(aggregates.body.circleCount).toBe(1);
-		expect(aggregates.body.totals.people).toEqual({ suppressed: true });
+		const aggregates = await api<ReviewAggregates>(server, `/api/review/aggregates?programId=${programId}`, undefined, organizer);
+		expect(aggregates.body).toMatchObject({ release: { number: 1, circleCount: MIN_RELEASE_CIRCLES }, circleCount: MIN_RELEASE_CIRCLES, pending: { circles: 0 } });
+		expect(aggregates.body.batches).toHaveLength(1);
+		expect(aggregates.body.totals).toEqual(aggregates.body.batches[0]!.totals);
+		released = aggregates.body;
+		expect((await api(server, `/api/review/aggregates?programId=${programId}&release=2`, undefined, organizer)).status).toBe(404);
+		expect((await api(server, `/api/review/aggregates?programId=${programId}&release=x`, undefined, organizer)).status).toBe(400);
 	});
 
-	it('exports CSV and JSON with no count from 1 to 10 anywhere, and audits both', async () => {
-		const res = await fetch(`${server.url}/api/review/export.csv`, { headers: { cookie: organizer } });
+	it('exports the release as CSV and JSON with no count from 1 to 10 anywhere, and audits both', async () => {
+		const res = await fetch(`${server.url}/api/review/export.csv?programId=${programId}`, { headers: { cookie: organizer } });
 		expect(res.headers.get('content-type')).toContain('text/csv');
 		const lines = (await res.text()).trim().split('\r\n');
 		const header = lines[0]!.split(',');
-		expect(header.slice(0, 5)).toEqual(['circle_id', 'title', 'program', 'closed_at', 'participants']);
-		expect(lines).toHaveLength(3);
-		const countColumns = header.flatMap((name, i) => (['circle_id', 'title', 'program', 'closed_at', 'evenness', 'top_fifth_share'].includes(name) ? [] : [i]));
+		expect(header.slice(0, 6)).toEqual(['circle_id', 'release', 'title', 'program', 'closed_at', 'participants']);
+		// A row per circle, one for the release's batch, and the program's totals.
+		expect(lines.map((l) => l.split(',')[0])).toEqual(['circle_id', ...released.circles.map((c) => c.circleId), 'RELEASE 1', 'TOTAL']);
+		const countColumns = header.flatMap((name, i) => (['circle_id', 'release', 'title', 'program', 'closed_at', 'evenness', 'top_fifth_share'].includes(name) ? [] : [i]));
 		for (const line of lines.slice(1)) {
 			const fields = line.split(',');
 			for (const i of countColumns) expect(fields[i], header[i]).toMatch(/^(0|<11|[1-9]\d+)$/);
-			for (const i of countColumns) expect(fields[i], header[i]).not.toMatch(/^(10|[1-9])$/);
 		}
-		const json = await api<{ aggregates: ReviewAggregates; harvests: ReviewedHarvest[] }>(server, '/api/review/export.json', undefined, organizer);
-		expect(json.body.harvests).toHaveLength(1);
+		const json = await api<{ aggregates: ReviewAggregates; harvests: ReviewedHarvest[] }>(server, `/api/review/export.json?programId=${programId}`, undefined, organizer);
+		expect(json.body.harvests).toHaveLength(MIN_RELEASE_CIRCLES);
 		const smallValues: number[] = [];
 		JSON.stringify(json.body, (key, value: unknown) => {
-			if (key === 'value' && typeof value === 'number' && value >= 1 && value <= 10 && value !== json.body.harvests[0]!.counts.rounds.valueOf()) smallValues.push(value);
+			if (key === 'value' && typeof value === 'number' && value >= 1 && value <= 10) smallValues.push(value);
 			return value;
 		});
-		// Rounds count phases of the plan, not people; every other published count is 0 or 11+.
-		expect(smallValues.filter((v) => v !== 1)).toEqual([]);
+		// Rounds count phases of the plan, not people (1 in each circle); every other published count is 0 or 11+.
+		expect(smallValues).toEqual(Array(MIN_RELEASE_CIRCLES).fill(1));
 		expect(await listAudit(server.app.database.db, { action: 'harvests_exported' })).toHaveLength(2);
 	});
 
-	it('hides a withdrawn harvest from organizers', async () => {
+	it('hides a withdrawn harvest from organizers and leaves its release\'s counts as they were', async () => {
 		const withdrawn = await api<Harvest>(server, `/api/circles/${circle.id}/harvest/withdraw`, {}, cookie);
 		expect(withdrawn.body.status).toBe('withdrawn');
-		expect((await api<{ harvests: unknown[] }>(server, '/api/review/harvests', undefined, organizer)).body.harvests).toEqual([]);
+		expect((await api<{ harvests: ReviewListItem[] }>(server, '/api/review/harvests', undefined, organizer)).body.harvests.map((h) => h.circleId)).not.toContain(circle.id);
 		expect((await api(server, `/api/review/harvests/${circle.id}`, undefined, organizer)).status).toBe(404);
+		const after = (await api<ReviewAggregates>(server, `/api/review/aggregates?programId=${programId}`, undefined, organizer)).body;
+		expect(after.circles.map((c) => c.circleId)).not.toContain(circle.id);
+		expect(after.batches).toEqual(released.batches);
+		expect(after.totals).toEqual(released.totals);
 	});
 
 	it('deletes the harvest when its retention runs out, with an audit row', async () => {
@@ -224,7 +269,12 @@ describe.each(serverBackends)('harvest and review on $name', (backend) => {
 		clock.t += 2 * DAY_MS;
 		expect(await server.app.harvestJobs.expireNow()).toBe(1);
 		const { db } = server.app.database;
-		expect(await db.selectFrom('harvests').selectAll().execute()).toEqual([]);
+		expect(await db.selectFrom('harvests').select('circle_id').where('circle_id', '=', circle.id).execute()).toEqual([]);
 		expect(await listAudit(db, { action: 'harvest_expired' })).toEqual([{ at: clock.t, accountId: null, action: 'harvest_expired', target: circle.id }]);
+		// Its sealed row in the release goes with it; the release's batch stays as published (see docs/privacy.md).
+		const rows = await releaseTables(db).selectFrom('release_circles').select('circle_id').execute();
+		expect(rows.map((r) => r.circle_id).sort()).toEqual([...OTHER_CIRCLES].sort());
+		const batches = await listReleases(db, programId);
+		expect(batches).toEqual(released.batches.map(({ number, madeAt, circleCount, totals }) => ({ number, madeAt, circleCount, totals })));
 	});
 });

@@ -23,31 +23,51 @@ describe('edge cases', () => {
 		});
 	});
 
-	it('gives one seat the whole share but no evenness: a single seat has no spread', () => {
+	it('gives one seat no share and no evenness: its share is its own, and a single seat has no spread', () => {
 		const e = equityOfVoice(ring(90_000));
 		expect(e.topFifthSeats).toBe(1);
-		expect(e.topFifthShare).toBe(1);
+		expect(e.topFifthShare).toBeNull();
 		expect(e.evenness).toBeNull();
 	});
 
 	it('reports no share and no evenness when nobody spoke: silence is not evenness', () => {
-		const e = equityOfVoice(ring(0, 0, 0, 0));
+		const e = equityOfVoice(ring(0, 0, 0, 0, 0, 0));
 		expect(e.topFifthShare).toBeNull();
 		expect(e.evenness).toBeNull();
-		expect(e.evenTopFifthShare).toBe(1 / 4);
+		expect(e.evenTopFifthShare).toBe(2 / 6);
 	});
 
-	it.each([2, 5, 6, 12, 23])('scores a ring of %i equal speakers as perfectly even', (n) => {
+	it.each([6, 12, 23])('scores a ring of %i equal speakers as perfectly even', (n) => {
 		const e = equityOfVoice(ring(...Array<number>(n).fill(60_000)));
 		expect(e.evenness).toBeCloseTo(1, 12);
 		expect(e.topFifthShare).toBeCloseTo(Math.ceil(n / 5) / n, 12);
 		expect(e.topFifthShare).toBeCloseTo(e.evenTopFifthShare!, 12);
 	});
 
-	it.each([2, 5, 12])('scores a ring of %i where one seat did all the speaking as 0, whatever its size', (n) => {
+	it.each([3, 5, 6, 12])('scores a ring of %i where one seat did all the speaking as 0, whatever its size', (n) => {
 		const e = equityOfVoice(ring(...Array<number>(n - 1).fill(0), 120_000));
 		expect(e.evenness).toBe(0);
-		expect(e.topFifthShare).toBe(1);
+	});
+});
+
+describe('small rings (issue 8, finding 7)', () => {
+	it.each([1, 2, 3, 4, 5])('hides the top fifth of a %i-seat ring: it is one seat, and its share one person\'s own', (n) => {
+		const e = equityOfVoice(ring(...Array.from({ length: n }, (_, i) => 1_000 * (i + 1))));
+		expect(e.topFifthSeats).toBe(1);
+		expect(e.topFifthShare).toBeNull();
+		// 1 / n would also give the seat count away, and there is no share to read it against.
+		expect(e.evenTopFifthShare).toBeNull();
+	});
+
+	it('shows the top fifth from 6 seats on, where it is two people together', () => {
+		const e = equityOfVoice(ring(1, 1, 1, 1, 1, 5));
+		expect(e.topFifthSeats).toBe(2);
+		expect(e.topFifthShare).toBeCloseTo(6 / 10, 12);
+	});
+
+	it('hides evenness for two seats: it would give both seats\' shares of the time', () => {
+		expect(equityOfVoice(ring(1, 3)).evenness).toBeNull();
+		expect(equityOfVoice(ring(1, 3, 4)).evenness).not.toBeNull();
 	});
 });
 
@@ -69,9 +89,9 @@ describe('top fifth', () => {
 		expect(e.topFifthShare).toBeCloseTo(600 / 690, 12);
 	});
 
-	it('works out a known evenness: two seats at 3:1', () => {
-		// Gini of (1, 3) is 0.25; scaled by 2 / 1 it is 0.5.
-		expect(equityOfVoice(ring(1, 3)).evenness).toBeCloseTo(0.5, 12);
+	it('works out a known evenness: three seats at 0:0:1', () => {
+		// One seat of three holds everything: scaled Gini 1, evenness 0; at 1:1:1 it is 1; at 0:1:1, Gini (1/3)·(3/2) = 0.5.
+		expect(equityOfVoice(ring(0, 1, 1)).evenness).toBeCloseTo(0.5, 12);
 	});
 });
 

@@ -8,6 +8,7 @@ import * as linkEpochs from './0002-link-epochs';
 import * as harvests from './0003-harvests';
 import * as plans from './0004-plans';
 import * as sealedAtRest from './0005-sealed-at-rest';
+import * as releases from './0006-releases';
 
 /** A migration written once for both dialects; the dialect is passed for the rare unavoidable branch. */
 interface PortableMigration {
@@ -21,7 +22,8 @@ const MIGRATIONS: Record<string, PortableMigration> = {
 	'0002-link-epochs': linkEpochs,
 	'0003-harvests': harvests,
 	'0004-plans': plans,
-	'0005-sealed-at-rest': sealedAtRest
+	'0005-sealed-at-rest': sealedAtRest,
+	'0006-releases': releases
 };
 
 export class MigrationError extends Error {

@@ -3,8 +3,13 @@
 
 /** "The most-speaking fifth of seats": with n seats, the top ceil(n / 5) of them. */
 export const TOP_GROUP_DIVISOR = 5;
-/** Evenness compares seats with each other; a single seat has no spread to measure. */
-export const MIN_SEATS_FOR_EVENNESS = 2;
+/**
+ * Evenness compares seats with each other; a single seat has no spread to measure, and two seats' evenness is their
+ * two shares of the time (1 − |a − b| / (a + b)): per person again, so it starts at three.
+ */
+export const MIN_SEATS_FOR_EVENNESS = 3;
+/** A top "fifth" of fewer seats than this is one person, and its share that person's own: then it is not reported. */
+export const MIN_TOP_FIFTH_SEATS = 2;
 
 /** What the host recorded for one seat. Seat numbers only: never a name, pseudonym, device or token. */
 export interface SeatVoice {
@@ -25,11 +30,14 @@ export interface EquityOfVoice {
 	readonly seats: number;
 	/** How many seats form the top fifth: ceil(seats / 5). */
 	readonly topFifthSeats: number;
-	/** Share (0–1) of all speaking time held by the topFifthSeats who spoke most; null when nobody spoke. */
+	/**
+	 * Share (0–1) of all speaking time held by the topFifthSeats who spoke most; null when nobody spoke, or when the
+	 * top fifth is one seat (rings of 5 or fewer), where it would be that one person's share.
+	 */
 	readonly topFifthShare: number | null;
-	/** What the top fifth would hold if every seat spoke equally (topFifthSeats / seats), to read the share against. */
+	/** What the top fifth would hold if every seat spoke equally (topFifthSeats / seats), to read the share against; null with the share. */
 	readonly evenTopFifthShare: number | null;
-	/** 1 when every seat spoke equally, 0 when one seat did all the speaking; null with fewer than 2 seats or no speech. */
+	/** 1 when every seat spoke equally, 0 when one seat did all the speaking; null with fewer than 3 seats or no speech. */
 	readonly evenness: number | null;
 	readonly turns: number;
 	readonly passes: number;
@@ -51,11 +59,12 @@ export function equityOfVoice(seats: readonly SeatVoice[]): EquityOfVoice {
 	const total = sum(times);
 	const topFifthSeats = Math.ceil(n / TOP_GROUP_DIVISOR);
 	const spoke = total > 0;
+	const groupOfSeveral = topFifthSeats >= MIN_TOP_FIFTH_SEATS;
 	return {
 		seats: n,
 		topFifthSeats,
-		topFifthShare: spoke ? sum(times.slice(n - topFifthSeats)) / total : null,
-		evenTopFifthShare: n > 0 ? topFifthSeats / n : null,
+		topFifthShare: spoke && groupOfSeveral ? sum(times.slice(n - topFifthSeats)) / total : null,
+		evenTopFifthShare: groupOfSeveral ? topFifthSeats / n : null,
 		evenness: spoke && n >= MIN_SEATS_FOR_EVENNESS ? clamp01(1 - scaledGini(times, total)) : null,
 		turns: sum(seats.map((s) => s.turns)),
 		passes: sum(seats.map((s) => s.passes)),

@@ -67,19 +67,28 @@ export function isSmallCount(n: number): boolean {
 	return n >= 1 && n <= SMALL_CELL_MAX;
 }
 
+export interface SuppressOptions {
+	/**
+	 * Entries to hide whatever their value, as (row, column) with the row totals in column `columns.length` and the
+	 * column totals in row `rows.length`: e.g. a line whose answers all sit in one cell (see attribute-disclosure.ts).
+	 * Complementary suppression then protects them like any small count.
+	 */
+	readonly alsoHide?: (row: number, column: number) => boolean;
+}
+
 /**
- * Hides every count from 1 to 10, then hides more until no hidden count (cell or total) can be worked out from the
- * published ones: not by subtraction from a row, column or grand total, nor by any combination of those sums, given
- * that counts are never negative. The result is deterministic: the same table always hides the same cells.
+ * Hides every count from 1 to 10 (and whatever `options.alsoHide` names), then hides more until no hidden count
+ * (cell or total) can be worked out from the published ones: not by subtraction from a row, column or grand total,
+ * nor by any combination of those sums, given that counts are never negative. The result is deterministic: the same table always hides the same cells.
  *
  * Limits. It covers one table: a list or chart that repeats some of these counts (say, this table's row totals) must
  * be cut from this result, not suppressed again on its own, or a total hidden here may be printed there. And it
  * stops exact recovery, not narrowing: a reader may still bound a hidden count (the DDG sum rule keeps that bound
  * at 11 or more for a line with a published total).
  */
-export function suppressTable(table: CountTable): SuppressedTable {
+export function suppressTable(table: CountTable, options: SuppressOptions = {}): SuppressedTable {
 	const grid = extendedGrid(table);
-	const hidden = chooseHidden(grid);
+	const hidden = chooseHidden(grid, options.alsoHide);
 	const cell = (i: number, j: number): CountCell => (hidden.has(indexOf(grid, i, j)) ? HIDDEN : { value: valueAt(grid, indexOf(grid, i, j)) });
 	const r = grid.rows;
 	const c = grid.cols;
@@ -97,9 +106,9 @@ export function suppressTable(table: CountTable): SuppressedTable {
  * The same rules for a single list with its total. It is a one-row table: its column totals repeat its cells, so
  * they hide exactly what the cells hide and add nothing.
  */
-export function suppressList(list: CountList): SuppressedList {
+export function suppressList(list: CountList, options: SuppressOptions = {}): SuppressedList {
 	if (list.labels.length !== list.counts.length) throw new RangeError(`suppressList: ${list.labels.length} labels for ${list.counts.length} counts`);
-	const table = suppressTable({ rows: ['total'], columns: list.labels, counts: [list.counts] });
+	const table = suppressTable({ rows: ['total'], columns: list.labels, counts: [list.counts] }, options);
 	return { labels: [...list.labels], cells: table.cells[0] ?? [], total: table.grandTotal };
 }
 
@@ -164,8 +173,12 @@ function extendedGrid(table: CountTable): Grid {
 	return { rows: r, cols: c, values, lines };
 }
 
-function chooseHidden(grid: Grid): Set<number> {
-	const hidden = new Set(range(grid.values.length).filter((k) => isSmallCount(valueAt(grid, k))));
+function chooseHidden(grid: Grid, alsoHide: SuppressOptions['alsoHide']): Set<number> {
+	const forced = (k: number) => {
+		const { i, j } = positionOf(grid, k);
+		return alsoHide?.(i, j) ?? false;
+	};
+	const hidden = new Set(range(grid.values.length).filter((k) => isSmallCount(valueAt(grid, k)) || forced(k)));
 	// One entry at a time, re-checking everything after each: slower than batching, but the order never depends on
 	// what was batched together, so the same table always gives the same answer.
 	for (;;) {
