@@ -20,7 +20,16 @@ export function nextVersionedView(previous: VersionedView | null, circle: Circle
 	return { current: { version: (previous?.version ?? 0) + 1, view }, changed: true };
 }
 
+/** Each view's text, kept while the view is: the last view sent is compared again after every command. */
+const texts = new WeakMap<CircleView, string>();
+
+function textOf(view: CircleView): string {
+	let text = texts.get(view);
+	if (text === undefined) texts.set(view, (text = JSON.stringify(view)));
+	return text;
+}
+
 /** Views are plain JSON built in a fixed key order, so equal views serialise to the same text. */
 function sameView(a: CircleView, b: CircleView): boolean {
-	return JSON.stringify(a) === JSON.stringify(b);
+	return textOf(a) === textOf(b);
 }
