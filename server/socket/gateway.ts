@@ -247,7 +247,11 @@ export class Gateway {
 
 	async #sendView(socket: GatewaySocket): Promise<void> {
 		const host = await this.#opts.registry.get(socket.data.circleId);
-		if (host) socket.emit('view', messageOf(this.#currentFor(socket, host), this.#opts.clock.now()));
+		if (!host) return;
+		const before = socket.data.group!.sent;
+		const sent = this.#currentFor(socket, host);
+		// A view that changed has just gone to the whole group, this socket included.
+		if (sent === before) socket.emit('view', messageOf(sent, this.#opts.clock.now()));
 	}
 
 	/**
