@@ -148,6 +148,21 @@ describe('views that reveal no private event', () => {
 		expect(after.current.version).toBe(before.version + 1);
 		expect(after.current.view.audience === 'participant' && after.current.view.you?.careRequested).toBe(true);
 	});
+
+	it('sends the others nothing when a seat that does not hold the piece drops, comes back or changes language', () => {
+		const rc = new RandomCircle({ plan: plan([sequentialRound()]), inLobby: false, admitAll: true, steps: [] });
+		expect(rc.holder).toBe('k');
+		const others = observersOf(new Set(['a']));
+		const before = others.map((a) => nextVersionedView(null, rc.circle, a).current);
+		for (const [command, actor] of [
+			[{ type: 'SEAT_DROPPED', seatId: 'a' }, { role: 'system' }],
+			[{ type: 'SEAT_RECONNECTED', seatId: 'a' }, { role: 'system' }],
+			[{ type: 'SET_LANGUAGE', language: 'vi' }, { role: 'participant', seatId: 'a' }]
+		] as const) {
+			expect(rc.apply(command, actor).ok).toBe(true);
+			others.forEach((a, i) => expect(nextVersionedView(before[i]!, rc.circle, a).changed, `${a.kind} after ${command.type}`).toBe(false));
+		}
+	});
 });
 
 describe('the return-pass leave', () => {
