@@ -61,7 +61,8 @@ interface Bot {
 
 interface Handoff {
 	sentAt: number;
-	baseSeq: number;
+	/** Each socket's view version when the hand-off was sent: versions are per audience, not one global seq. */
+	baseSeqs: Map<Bot, number>;
 	waiting: number;
 	measured: boolean;
 	timer: ReturnType<typeof setTimeout>;
@@ -241,7 +242,8 @@ async function run(target: Target, options: Options): Promise<RunResult> {
 		const previous = bot.lastSeq;
 		bot.lastSeq = Math.max(previous, seq);
 		const handoff = bot.circle.handoff;
-		if (!handoff || previous > handoff.baseSeq || seq <= handoff.baseSeq) return;
+		const base = handoff?.baseSeqs.get(bot);
+		if (!handoff || base === undefined || previous > base || seq <= base) return;
 		handoff.waiting -= 1;
 		if (handoff.waiting > 0) return;
 		clearTimeout(handoff.timer);
@@ -267,7 +269,7 @@ async function run(target: Target, options: Options): Promise<RunResult> {
 		if (measured) handoffsSent += 1;
 		circle.handoff = {
 			sentAt: performance.now(),
-			baseSeq: Math.max(...circle.bots.map((b) => b.lastSeq)),
+			baseSeqs: new Map(circle.bots.map((b) => [b, b.lastSeq])),
 			waiting: circle.bots.length,
 			measured,
 			timer: setTimeout(() => {

@@ -98,7 +98,7 @@ const circlekeeper: Target = {
 			};
 		};
 	},
-	seqOf: (message) => (message as ViewMessage).view.seq
+	seqOf: (message) => (message as ViewMessage).version
 };
 
 export const TARGETS: Record<TargetName, Target> = { bare, circlekeeper };

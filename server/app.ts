@@ -54,6 +54,8 @@ export interface AppOptions {
 	clock?: Clock;
 	/** Serve the built SvelteKit pages from this folder when it exists. @default 'build' */
 	pagesDir?: string;
+	/** Where log lines go (tests read them back). @default standard output */
+	logStream?: { write(line: string): void };
 }
 
 /**
@@ -74,7 +76,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		logger: {
 			level: config.logLevel,
 			// Names, tokens and message bodies never belong in a log.
-			redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]']
+			redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+			// A request line says what was asked, never who asked or with what: no address, port, host or
+			// query string (see docs/privacy-views-logs.md; the join limiter keeps its own keyed hashes).
+			serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] }) },
+			...(options.logStream ? { stream: options.logStream } : {})
 		},
 		trustProxy: config.trustProxy,
 		bodyLimit: BODY_LIMIT_BYTES

@@ -113,11 +113,14 @@ export class CircleHost {
 			this.#opts.log.error({ circleId: this.id, seq: next.seq }, 'event seq already recorded; circle state is stale');
 			return { ok: false, error: { code: 'internal', message: 'The circle could not save that. Please try again.' } };
 		}
+		const was = lifecycle(this.#circle);
 		this.#circle = next;
 		const removedSeat = command.type === 'REMOVE_SEAT' ? command.seatId : command.type === 'LEAVE' && 'seatId' in actor ? actor.seatId : null;
 		// A seat that left must not come back with its old token: the next device needs the code again.
 		if (removedSeat !== null) await deleteSeatTokensForSeat(this.#opts.db, this.id, removedSeat);
-		this.#opts.log.info({ circleId: this.id, seq: next.seq, type: event.type, role: actor.role }, 'circle event');
+		// Only the lifecycle, with a count: a line per event would be a timeline of who joined, passed or asked
+		// for a pause, which anyone reading the log could line up against join order (issue 8, finding 5).
+		if (lifecycle(next) !== was) this.#opts.log.info({ circleId: this.id, status: lifecycle(next), events: next.seq }, 'circle status');
 		this.#arm();
 		this.#opts.onChange(this);
 		if (lifecycle(next) === 'closed') this.#close();

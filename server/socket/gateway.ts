@@ -3,7 +3,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Server, Socket } from 'socket.io';
 import * as v from 'valibot';
-import { lifecycle, viewFor, type Actor, type Audience, type LanguageTag, type ProtocolError } from '../../src/lib/protocol';
+import { lifecycle, nextVersionedView, type Actor, type Audience, type LanguageTag, type ProtocolError, type VersionedView } from '../../src/lib/protocol';
 import {
 	CommandMessageSchema,
 	HandshakeAuthSchema,
@@ -36,6 +36,8 @@ interface SocketData {
 	audience: Audience;
 	/** Sockets with the same key receive the same view. */
 	viewKey: string;
+	/** Its audience's group; kept after the group is let go (seat left, circle closed) for the last ack. */
+	group: ViewGroup | null;
 	strikes: number;
 }
 
@@ -67,8 +69,9 @@ export class Gateway {
 	 * Per circle, the sockets that receive each distinct view. Views are sent socket by socket rather than
 	 * to rooms: a room broadcast is kept in memory for connection-state recovery, and views are full
 	 * state that a reconnecting client gets again anyway, so keeping them only cost memory.
+	 * Each group keeps the last view it was sent, so a view goes out only when that audience's view changed.
 	 */
-	#audiences = new Map<string, Map<string, { audience: Audience; sockets: Set<GatewaySocket> }>>();
+	#audiences = new Map<string, Map<string, ViewGroup>>();
 	#accepting = true;
 
 	constructor(opts: GatewayOptions) {
@@ -93,16 +96,23 @@ export class Gateway {
 		this.#opts.io.emit('shutdown');
 	}
 
-	/** Sends the new view to every socket of the circle: computed once per distinct audience, not per socket. */
+	/**
+	 * Sends each audience its new view, computed once per distinct audience, not per socket — and only to
+	 * audiences whose view changed: a change only keepers may see (a care signal, a reflection) sends
+	 * nothing to anyone else, so nobody else learns that it happened, or when.
+	 */
 	broadcast(host: CircleHost): void {
 		const groups = this.#audiences.get(host.id);
 		if (!groups) return;
 		const serverNow = this.#opts.clock.now();
 		const seats = host.circle.snapshot.context.seats;
 		const closed = lifecycle(host.circle) === 'closed';
-		for (const [key, { audience, sockets }] of groups) {
-			const message = { view: viewFor(host.circle, audience), serverNow };
-			for (const socket of sockets) socket.emit('view', message);
+		for (const [key, group] of groups) {
+			const { audience, sockets } = group;
+			if (advance(group, host)) {
+				const message = messageOf(group.sent!, serverNow);
+				for (const socket of sockets) socket.emit('view', message);
+			}
 			// A seat that left (or a closed circle) gets its last view, then its sockets are let go —
 			// on the next turn of the event loop, so the ack of the command that did it is queued first.
 			if (closed || (audience.kind === 'participant' && seats[audience.seatId] === undefined)) {
@@ -169,7 +179,7 @@ export class Gateway {
 				await host.submit({ role: 'system' }, { type: 'JOIN', seatId: seat.seatId, role: 'co-keeper', profile: { name: 'Co-keeper', pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } } });
 			}
 		}
-		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), strikes: 0 };
+		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), group: null, strikes: 0 };
 	}
 
 	#connected(socket: GatewaySocket): void {
@@ -177,8 +187,9 @@ export class Gateway {
 		let groups = this.#audiences.get(circleId);
 		if (!groups) this.#audiences.set(circleId, (groups = new Map()));
 		let group = groups.get(viewKey);
-		if (!group) groups.set(viewKey, (group = { audience, sockets: new Set() }));
+		if (!group) groups.set(viewKey, (group = { audience, sockets: new Set(), sent: null }));
 		group.sockets.add(socket);
+		socket.data.group = group;
 
 		socket.use((packet, next) => {
 			if (this.#limiter.take(socket.id, this.#opts.clock.now()).ok) return next();
@@ -215,7 +226,8 @@ export class Gateway {
 		const host = await this.#opts.registry.get(socket.data.circleId);
 		if (!host) return reply({ ok: false, error: { code: 'circle_closed', message: 'This circle has ended.' } });
 		try {
-			reply(await host.submit(socket.data.actor, parsed.output.command, parsed.output.commandId));
+			const result = await host.submit(socket.data.actor, parsed.output.command, parsed.output.commandId);
+			reply(result.ok ? { ok: true, version: this.#currentFor(socket, host).version } : result);
 		} catch (error) {
 			this.#opts.log.error({ err: error, circleId: host.id }, 'command failed');
 			reply({ ok: false, error: { code: 'internal', message: 'The circle could not save that. Please try again.' } });
@@ -226,16 +238,34 @@ export class Gateway {
 		if (typeof ack !== 'function') return;
 		const reply = ack as (result: ViewMessage | { ok: false; error: ProtocolError }) => void;
 		if (!v.safeParse(SyncMessageSchema, message).success) {
-			return reply({ ok: false, error: { code: 'invalid_command', message: 'sync needs { lastSeq: number }.' } });
+			return reply({ ok: false, error: { code: 'invalid_command', message: 'sync needs { lastVersion: number }.' } });
 		}
 		const host = await this.#opts.registry.get(socket.data.circleId);
 		if (!host) return reply({ ok: false, error: { code: 'circle_closed', message: 'This circle has ended.' } });
-		reply({ view: viewFor(host.circle, socket.data.audience), serverNow: this.#opts.clock.now() });
+		reply(messageOf(this.#currentFor(socket, host), this.#opts.clock.now()));
 	}
 
 	async #sendView(socket: GatewaySocket): Promise<void> {
 		const host = await this.#opts.registry.get(socket.data.circleId);
-		if (host) socket.emit('view', { view: viewFor(host.circle, socket.data.audience), serverNow: this.#opts.clock.now() });
+		if (!host) return;
+		const before = socket.data.group!.sent;
+		const sent = this.#currentFor(socket, host);
+		// A view that changed has just gone to the whole group, this socket included.
+		if (sent === before) socket.emit('view', messageOf(sent, this.#opts.clock.now()));
+	}
+
+	/**
+	 * The socket's audience's current view and version. The circle can be a command ahead of the last
+	 * broadcast (it is saved, its broadcast not yet sent): then the whole group is sent the new view now,
+	 * so the broadcast that follows, finding nothing changed, leaves no device of this audience behind.
+	 */
+	#currentFor(socket: GatewaySocket, host: CircleHost): VersionedView {
+		const group = socket.data.group!;
+		if (advance(group, host)) {
+			const message = messageOf(group.sent!, this.#opts.clock.now());
+			for (const other of group.sockets) other.emit('view', message);
+		}
+		return group.sent!;
 	}
 
 	async #disconnected(socket: GatewaySocket): Promise<void> {
@@ -265,6 +295,24 @@ export class Gateway {
 			await host.submit({ role: 'system' }, { type: 'SEAT_DROPPED', seatId: actor.seatId });
 		}
 	}
+}
+
+interface ViewGroup {
+	audience: Audience;
+	sockets: Set<GatewaySocket>;
+	/** The last view this audience was sent (or is about to be), with its version. */
+	sent: VersionedView | null;
+}
+
+/** Brings the group's view up to date with the circle; true when it changed and must be sent. */
+function advance(group: ViewGroup, host: CircleHost): boolean {
+	const { current, changed } = nextVersionedView(group.sent, host.circle, group.audience);
+	group.sent = current;
+	return changed;
+}
+
+function messageOf(sent: VersionedView, serverNow: number): ViewMessage {
+	return { view: sent.view, version: sent.version, serverNow };
 }
 
 function viewKeyOf(audience: Audience): string {

@@ -3,7 +3,8 @@
 // and the raw files hold no readable name; after close and the purge, no byte of any database file, dump or relation
 // page holds a name, pronoun, access need, join code, token, typed share or "stays in the circle" text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeeperView } from '../../src/lib/protocol';
+import { viewFor, type KeeperView } from '../../src/lib/protocol';
+import { KEEPER_SEAT_ID } from '../../server/circles/keeper-seats';
 import type { Harvest } from '../../src/lib/wire/harvest';
 import type { CreatedCircle } from '../../src/lib/wire/http';
 import { api, Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';
@@ -65,7 +66,9 @@ describe.each(serverBackends)('encryption at rest on $name', (backend) => {
 	async function act(client: Client, command: Record<string, unknown>) {
 		const ack = await client.send(command);
 		expect(ack, JSON.stringify(command)).toMatchObject({ ok: true });
-		if (ack.ok) await keeper.waitFor((v) => v.seq >= ack.seq);
+		// Views carry per-audience versions, so wait until the keeper shows the circle as it now stands.
+		const host = ack.ok ? server.app.registry.peek(circle.id) : undefined;
+		if (host) await keeper.showing(viewFor(host.circle, { kind: 'keeper', role: 'keeper', seatId: KEEPER_SEAT_ID }));
 		return ack;
 	}
 

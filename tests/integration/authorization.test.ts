@@ -107,13 +107,11 @@ async function liveCircle() {
 	const view = (await keeper.waitFor((v) => v.ring.length === 4)) as KeeperView;
 	expect(view.piece?.holderSeatId).toBe(holder.seatId);
 	const seats = { holder: holder.seatId, other: other.seatId, ring: view.ring.map((s) => s.seatId) };
-	/** The circle's seq as a keeper's next `sync` reports it. */
+	/** The circle's seq on the server, once the commands sent so far are done (views no longer carry it). */
 	async function seq(): Promise<number> {
-		const observer = await connect('keeper');
-		const reply = await observer.socket.timeout(5_000).emitWithAck('sync', { lastSeq: 0 });
-		observer.close();
-		if (!('view' in reply)) throw new Error(reply.error.message);
-		return reply.view.seq;
+		const host = server.app.registry.peek(circle.id)!;
+		await host.drain();
+		return host.circle.seq;
 	}
 	return { circle, connect, seq, seats };
 }

@@ -79,8 +79,8 @@ function generator(random: () => number) {
 			// Frames the server cannot answer (no ack function where it expects one) are sent without waiting.
 			() => ({ event: 'command', args: [command(), junk(), junk()], ack: false }),
 			() => ({ event: 'command', args: [], ack: false }),
-			() => ({ event: 'sync', args: [pick([{ lastSeq: -2 }, { lastSeq: 1.5 }, { lastSeq: 'x' }, { lastSeq: 1, extra: 1 }, junk()])], ack: true }),
-			() => ({ event: 'sync', args: [{ lastSeq: 0 }], ack: false }),
+			() => ({ event: 'sync', args: [pick([{ lastVersion: -2 }, { lastVersion: 1.5 }, { lastVersion: 'x' }, { lastVersion: 1, extra: 1 }, { lastSeq: 1 }, junk()])], ack: true }),
+			() => ({ event: 'sync', args: [{ lastVersion: 0 }], ack: false }),
 			() => ({ event: pick(['view', 'shutdown', 'join', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'x'.repeat(2000), 'error']), args: [junk()], ack: false })
 		])();
 }
@@ -92,7 +92,7 @@ let auth: Record<string, unknown>[];
 let keeperCookie: string;
 
 async function keeperView(): Promise<KeeperView> {
-	const reply = await keeper.socket.timeout(5_000).emitWithAck('sync', { lastSeq: 0 });
+	const reply = await keeper.socket.timeout(5_000).emitWithAck('sync', { lastVersion: 0 });
 	if (!('view' in reply)) throw new Error(reply.error.message);
 	return reply.view as KeeperView;
 }
@@ -154,7 +154,7 @@ it(`survives ${TOTAL_FRAMES}+ malformed frames without accepting one or changing
 					refusals.set(code, (refusals.get(code) ?? 0) + 1);
 				}
 				// Still served after its share of garbage: the socket was neither crashed nor wedged.
-				const synced = await client.socket.timeout(5_000).emitWithAck('sync', { lastSeq: 0 });
+				const synced = await client.socket.timeout(5_000).emitWithAck('sync', { lastVersion: 0 });
 				expect('view' in synced).toBe(true);
 				client.close();
 			})

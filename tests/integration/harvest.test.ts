@@ -10,7 +10,9 @@ import { MIN_RELEASE_CIRCLES } from '../../src/lib/harvest/release';
 import { listAudit } from '../../server/store/audit';
 import { insertDraft, setStatus } from '../../server/store/harvests';
 import { listReleases, releaseTables } from '../../server/store/releases';
-import { api, Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';
+import type { CircleHost } from '../../server/circles/circle-host';
+import { KEEPER_SEAT_ID } from '../../server/circles/keeper-seats';
+import { allShowing, api, Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';
 import { serverBackends } from './backends';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -62,8 +64,10 @@ describe.each(serverBackends)('harvest and review on $name', (backend) => {
 	async function act(client: Client, command: Record<string, unknown>) {
 		const ack = await client.send(command);
 		expect(ack, JSON.stringify(command)).toMatchObject({ ok: true });
-		if (ack.ok) await keeper.waitFor((v) => v.seq >= ack.seq);
+		await allShowing(host, [[keeper, { kind: 'keeper', role: 'keeper', seatId: KEEPER_SEAT_ID }]]);
 	}
+	/** Kept from the start: a closed circle leaves the registry. */
+	let host: CircleHost;
 	const clientOf = (seatId: string) => (seatId === 'keeper' ? keeper : people.find((p) => p.seatId === seatId)!.client);
 
 	beforeAll(async () => {
@@ -77,6 +81,7 @@ describe.each(serverBackends)('harvest and review on $name', (backend) => {
 		circle = await createCircle(server, cookie, { plan, keeperName: KEEPER_NAME, programId });
 		keeper = Client.keeper(server, circle.id, cookie);
 		await keeper.connected();
+		host = server.app.registry.peek(circle.id)!;
 		await act(keeper, { type: 'OPEN' });
 		for (const person of PEOPLE) {
 			const joined = await joinCircle(server, circle.joinCode, person.name, { pronouns: person.pronouns });

@@ -1,9 +1,11 @@
 // A whole circle over real sockets: keeper, three participants and the room screen through a welcome,
 // a check-in with a pass and its return, a popcorn round, a timed silence and a closing, then CLOSE.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KeeperView, ParticipantView, ScreenView } from '../../src/lib/protocol';
+import type { Audience, KeeperView, ParticipantView, ScreenView } from '../../src/lib/protocol';
+import type { CircleHost } from '../../server/circles/circle-host';
+import { KEEPER_SEAT_ID } from '../../server/circles/keeper-seats';
 import type { CreatedCircle } from '../../src/lib/wire/http';
-import { Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';
+import { allShowing, Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';
 import { serverBackends } from './backends';
 
 /** The shortest phase timer a plan may have (MIN_TIMER_MS): the silence really runs out on its own. */
@@ -26,9 +28,10 @@ describe.each(serverBackends)('a whole circle on $name', (backend) => {
 	let cleanupDb: () => Promise<void>;
 	let circle: CreatedCircle;
 	let keeper: Client;
+	/** Kept from the start: a closed circle leaves the registry, and the last views are still checked. */
+	let host: CircleHost;
 	let screen: Client;
 	const people: { name: string; seatId: string; client: Client }[] = [];
-	let seq = 0;
 
 	const kv = () => keeper.view as KeeperView;
 	const sv = () => screen.view as ScreenView;
@@ -42,9 +45,12 @@ describe.each(serverBackends)('a whole circle on $name', (backend) => {
 		const ack = await client.send(command);
 		expect(ack, JSON.stringify(command)).toMatchObject({ ok: true });
 		if (!ack.ok) throw new Error('refused');
-		seq = ack.seq;
-		const all = [keeper, screen, ...people.map((p) => p.client)].filter((c) => c !== undefined);
-		await Promise.all(all.map((c) => c.waitFor((v) => v.seq >= seq)));
+		const all: [Client, Audience][] = [
+			[keeper, { kind: 'keeper', role: 'keeper', seatId: KEEPER_SEAT_ID }],
+			...(screen ? [[screen, { kind: 'screen', languages: ['en'] }] as [Client, Audience]] : []),
+			...people.map((p): [Client, Audience] => [p.client, { kind: 'participant', seatId: p.seatId }])
+		];
+		await allShowing(host, all);
 		return ack;
 	}
 
@@ -56,6 +62,7 @@ describe.each(serverBackends)('a whole circle on $name', (backend) => {
 		circle = await createCircle(server, cookie, { plan, keeperName: 'Kim' });
 		keeper = Client.keeper(server, circle.id, cookie);
 		await keeper.connected();
+		host = server.app.registry.peek(circle.id)!;
 		await keeperDoes({ type: 'OPEN' });
 		for (const name of ['Ana', 'Ben', 'Cy']) {
 			const joined = await joinCircle(server, circle.joinCode, name);

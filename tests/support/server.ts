@@ -3,11 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { io, type Socket } from 'socket.io-client';
 import { buildApp, type App, type AppOptions } from '../../server/app';
 import type { Config } from '../../server/config';
 import type { Ack, ClientToServerEvents, ServerToClientEvents, ViewMessage } from '../../src/lib/wire/socket';
 import type { CreatedCircle, JoinedCircle } from '../../src/lib/wire/http';
+import { viewFor, type Audience, type CircleView } from '../../src/lib/protocol/views';
+import type { CircleHost } from '../../server/circles/circle-host';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -86,6 +89,15 @@ export async function joinCircle(server: { url: string }, joinCode: string, name
 	return res.body;
 }
 
+/**
+ * Resolves once every client shows what the server would send its audience now, after the commands already
+ * queued. Views go out only when an audience's view changed, so "wait for the next view" may wait forever.
+ */
+export async function allShowing(host: CircleHost, clients: [Client, Audience][]): Promise<void> {
+	await host.drain();
+	await Promise.all(clients.map(([client, audience]) => client.showing(viewFor(host.circle, audience))));
+}
+
 /** A connected client that records every view it receives. */
 export class Client {
 	readonly socket: ClientSocket;
@@ -121,13 +133,40 @@ export class Client {
 		return this.views.at(-1)?.view;
 	}
 
+	/** The version of the last view received: this audience's own count of changes it could see. */
+	get version(): number {
+		return this.views.at(-1)?.version ?? 0;
+	}
+
+	/**
+	 * Resolves once this client's latest view is `expected` (what the server would send its audience now).
+	 * A view goes out only when an audience's view changed, so a command may send this client nothing.
+	 */
+	showing(expected: CircleView, timeoutMs = 5_000): Promise<void> {
+		const shown = () => isDeepStrictEqual(this.view, expected);
+		if (shown()) return Promise.resolve();
+		return new Promise((resolve, reject) => {
+			const timer = setTimeout(() => {
+				this.socket.off('view', onView);
+				reject(new Error(`not showing the expected view within ${timeoutMs} ms; last: ${JSON.stringify(this.view)?.slice(0, 400)}`));
+			}, timeoutMs);
+			const onView = () => {
+				if (!shown()) return;
+				clearTimeout(timer);
+				this.socket.off('view', onView);
+				resolve();
+			};
+			this.socket.on('view', onView);
+		});
+	}
+
 	send(command: Record<string, unknown>, commandId = `c${++this.#commandSeq}-${Math.random().toString(36).slice(2, 8)}`): Promise<Ack> {
 		return this.socket.timeout(5_000).emitWithAck('command', { commandId, command } as never);
 	}
 
-	/** Resolves when a view matching `test` has arrived (already or later). */
-	waitFor(test: (view: NonNullable<Client['view']>) => boolean, timeoutMs = 5_000): Promise<NonNullable<Client['view']>> {
-		const found = this.views.find((m) => test(m.view));
+	/** Resolves when a view matching `test` has arrived (already or later), after version `since`. */
+	waitFor(test: (view: NonNullable<Client['view']>) => boolean, timeoutMs = 5_000, since = 0): Promise<NonNullable<Client['view']>> {
+		const found = this.views.find((m) => m.version > since && test(m.view));
 		if (found) return Promise.resolve(found.view);
 		return new Promise((resolve, reject) => {
 			const timer = setTimeout(() => {
@@ -135,7 +174,7 @@ export class Client {
 				reject(new Error(`no matching view within ${timeoutMs} ms; last: ${JSON.stringify(this.view)?.slice(0, 400)}`));
 			}, timeoutMs);
 			const onView = (m: ViewMessage) => {
-				if (!test(m.view)) return;
+				if (m.version <= since || !test(m.view)) return;
 				clearTimeout(timer);
 				this.socket.off('view', onView);
 				resolve(m.view);

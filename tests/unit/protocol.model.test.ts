@@ -75,9 +75,9 @@ function recordingMachine(taken: Set<AnyTransitionDefinition>): typeof circleMac
 function checkViews(circle: Circle) {
 	const ctx = circle.snapshot.context;
 	const holder = ctx.phase?.piece?.turn?.seatId ?? null;
-	if (holder !== null) expect(ctx.ring).toContain(holder);
+	// The one holder not in the ring: a return-pass holder who left, whose unnamed turn waits for a keeper.
+	if (holder !== null && !(ctx.phase?.piece?.stage === 'return' && ctx.seats[holder] === undefined)) expect(ctx.ring).toContain(holder);
 	if (circle.snapshot.matches({ live: { running: { piece: 'holding' } } })) expect(holder).not.toBeNull();
-	expect(viewFor(circle, { kind: 'keeper', role: 'keeper', seatId: 'k' }).seq).toBe(circle.seq);
 	const screen = viewFor(circle, { kind: 'screen', languages: ['en'] });
 	const live = circle.snapshot.status === 'active' && circle.snapshot.matches('live');
 	const named = live && !ctx.shutter && ctx.phase?.piece?.stage !== 'return' ? holder : null;

@@ -48,14 +48,6 @@ describe('languages', () => {
 });
 
 describe('what each audience sees', () => {
-	it('carries the sequence number of accepted commands in every view', () => {
-		const ring = Ring.live(rounds);
-		const seq = ring.circle.seq;
-		ring.done();
-		expect(ring.circle.seq).toBe(seq + 1);
-		expect([ring.screen().seq, ring.participant('a').seq, ring.keeperView().seq]).toEqual([seq + 1, seq + 1, seq + 1]);
-	});
-
 	it('shows everyone the phase, the holder and who is next', () => {
 		const ring = Ring.live(rounds);
 		expect(ring.screen()).toMatchObject({

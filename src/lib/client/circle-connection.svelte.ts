@@ -34,7 +34,8 @@ export class CircleConnection<V extends CircleView = CircleView> {
 	clockOffsetMs = $state(0);
 
 	#socket: Socket<ServerToClientEvents, ClientToServerEvents>;
-	#lastSeq = -1;
+	/** The version of the view shown, on this connection; versions are per audience and per connection. */
+	#lastVersion = -1;
 	#everConnected = false;
 	#retryTimer: ReturnType<typeof setTimeout> | undefined;
 	#closed = false;
@@ -116,9 +117,13 @@ export class CircleConnection<V extends CircleView = CircleView> {
 		clearTimeout(this.#retryTimer);
 		if (this.status !== 'ended') this.status = 'live';
 		this.message = null;
+		// A new connection may count versions from 1 again (a restarted server, or no device of ours was
+		// connected), and nothing from the old one arrives after this: so the next view is taken as it comes.
+		const had = this.#lastVersion;
+		this.#lastVersion = -1;
 		if (this.#everConnected) {
-			// Catch up on anything missed while away (the server also sends a view on connect; old ones are dropped).
-			this.#socket.emit('sync', { lastSeq: this.#lastSeq }, (reply) => {
+			// Catch up on anything missed while away (the server also sends a view on connect; repeats are dropped).
+			this.#socket.emit('sync', { lastVersion: had }, (reply) => {
 				if ('view' in reply) this.#apply(reply);
 			});
 		}
@@ -145,8 +150,8 @@ export class CircleConnection<V extends CircleView = CircleView> {
 
 	#apply(message: ViewMessage): void {
 		this.clockOffsetMs = message.serverNow - Date.now();
-		if (message.view.seq <= this.#lastSeq) return;
-		this.#lastSeq = message.view.seq;
+		if (message.version <= this.#lastVersion) return;
+		this.#lastVersion = message.version;
 		this.view = message.view as V;
 		if (message.view.status === 'closed') this.#end(null);
 	}

@@ -7,6 +7,7 @@ export * from './languages';
 export * from './plan';
 export * from './persistence';
 export * from './views';
+export * from './view-versions';
 export { MACHINE_VERSION, circleMachine } from './machine';
 export type { CircleContext, CircleInput } from './circle-context';
 export { rosterNames } from './circle-context';

@@ -114,7 +114,8 @@ function setPresence(ctx: Ctx, seatId: string, presence: Seat['presence']): Part
 function voiceAfterTurn(ctx: Ctx, how: TurnEnd, at: number): Partial<Ctx> {
 	const p = ctx.phase?.piece;
 	const turn = p?.turn;
-	if (!p || !turn || p.stage === 'reflect' || how === 'skip') return {};
+	// A turn its holder left (see withoutSeat) records nothing: the time after they left was not theirs.
+	if (!p || !turn || p.stage === 'reflect' || how === 'skip' || ctx.seats[turn.seatId] === undefined) return {};
 	const change =
 		how === 'pass' ? { passes: 1 } : { turns: 1, speakingMs: Math.max(0, at - turn.startedAt) };
 	const voice = recordVoice(ctx.harvest.voice, turn.seatId, { ...change, returns: p.stage === 'return' ? 1 : 0 });

@@ -189,13 +189,20 @@ export function isWaitingForPiece(piece: PieceRun, seatId: string): boolean {
 	return piece.pending.includes(seatId) || piece.passed.includes(seatId) || piece.queue.includes(seatId);
 }
 
-/** A seat left: take it out of every line; if it held the piece, nobody holds it now. */
+/**
+ * A seat left: take it out of every line; if it held the piece, nobody holds it now — except in the return
+ * pass. There the holder is unnamed, and a piece that moved the moment someone left would name them as a
+ * passer (issue 8, finding 6). So the turn stays, still unnamed, and keepers are asked to move on; to
+ * everyone else it looks like any other leave, and the keeper's skip later like the holder's Done.
+ */
 export function withoutSeat(piece: PieceRun, seatId: string): PieceRun {
+	const held = piece.turn?.seatId === seatId;
+	const vacated = held && piece.stage === 'return';
 	return {
 		...piece,
-		turn: piece.turn?.seatId === seatId ? null : piece.turn,
-		grace: piece.turn?.seatId === seatId ? null : piece.grace,
-		awaitingKeeper: piece.turn?.seatId === seatId ? false : piece.awaitingKeeper,
+		turn: held && !vacated ? null : piece.turn,
+		grace: held && !vacated ? null : piece.grace,
+		awaitingKeeper: held ? vacated : piece.awaitingKeeper,
 		pending: piece.pending.filter((id) => id !== seatId),
 		passed: piece.passed.filter((id) => id !== seatId),
 		queue: piece.queue.filter((id) => id !== seatId)

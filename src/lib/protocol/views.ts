@@ -70,7 +70,6 @@ export interface PhaseView {
 }
 
 interface BaseView {
-	seq: number;
 	status: Lifecycle;
 	paused: boolean;
 	title: LocalizedText[];
@@ -105,7 +104,7 @@ export interface ParticipantView extends BaseView {
 		careRequested: boolean;
 		/** Your own access needs, so your phone can honour them (large text, extra time, typing). */
 		access: AccessNeeds;
-		/** Your own reflections, with the consent scope you chose. */
+		/** Your own reflections, with the consent scope you chose; `id` is its place among yours, from 1. */
 		reflections: { id: number; scope: ReflectionScope; text: string }[];
 		trustAnswered: boolean;
 		feedbackGiven: boolean;
@@ -149,6 +148,8 @@ export interface KeeperView extends BaseView {
 		passedAgain: string[];
 		skipped: string[];
 		awaitingKeeper: boolean;
+		/** The seat offered the piece again left while holding it: the turn waits, unnamed to everyone else, for a keeper to move on. */
+		holderLeft: boolean;
 		graceTimer: TimerView | null;
 		tally: PieceRun['tally'];
 	} | null;
@@ -244,7 +245,6 @@ function baseView(circle: Circle, langs: LanguageTag[], revealPasses: boolean, v
 	const status = lifecycle(circle);
 	const live = status === 'live';
 	return {
-		seq: circle.seq,
 		status,
 		paused: isPaused(circle),
 		title: texts(ctx.plan.title, langs),
@@ -288,7 +288,8 @@ function participantView(circle: Circle, seatId: string): ParticipantView {
 					queued: p?.queue.includes(seatId) === true,
 					careRequested: ctx.care.some((c) => c.seatId === seatId),
 					access: { ...seat.access },
-					reflections: ctx.harvest.reflections.filter((r) => r.seatId === seatId).map(({ id, scope, text }) => ({ id, scope, text })),
+					// Numbered 1, 2, … among your own: the circle's ids count everyone's reflections and the keepers' notes.
+					reflections: ctx.harvest.reflections.filter((r) => r.seatId === seatId).map(({ scope, text }, i) => ({ id: i + 1, scope, text })),
 					trustAnswered: ctx.harvest.feedback.beforeFrom.includes(seatId),
 					feedbackGiven: ctx.harvest.feedback.afterFrom.includes(seatId)
 				}
@@ -333,6 +334,7 @@ function keeperView(circle: Circle, audience: Extract<Audience, { kind: 'keeper'
 						passedAgain: [...p.passedAgain],
 						skipped: [...p.skipped],
 						awaitingKeeper: p.awaitingKeeper,
+						holderLeft: p.turn !== null && ctx.seats[p.turn.seatId] === undefined,
 						graceTimer: timerView(p.grace),
 						tally: { ...p.tally }
 					},

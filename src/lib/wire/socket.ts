@@ -26,13 +26,24 @@ export const CommandMessageSchema = v.strictObject({
 });
 export type CommandMessage = v.InferOutput<typeof CommandMessageSchema>;
 
-export const SyncMessageSchema = v.strictObject({ lastSeq: v.pipe(v.number(), v.integer(), v.minValue(-1)) });
+/** A reconnecting client asks for its view again, saying the last version it has (-1 for none). */
+export const SyncMessageSchema = v.strictObject({ lastVersion: v.pipe(v.number(), v.integer(), v.minValue(-1)) });
 export type SyncMessage = v.InferOutput<typeof SyncMessageSchema>;
 
-export type Ack = { ok: true; seq: number } | { ok: false; error: ProtocolError };
+/**
+ * An accepted command is acknowledged with the version of the sender's own view that includes it, never
+ * the circle's global seq: a seq would count events the sender may not know about (care signals, reflections).
+ */
+export type Ack = { ok: true; version: number } | { ok: false; error: ProtocolError };
 
 export interface ViewMessage {
 	view: CircleView;
+	/**
+	 * This audience's view version (see view-versions.ts). It may start again at 1 when a connection opens
+	 * (after a server restart, or when no device of this audience was connected), so a client compares
+	 * versions only within one connection.
+	 */
+	version: number;
 	/** The server's clock when this was sent, for the client's clock offset. */
 	serverNow: number;
 }
