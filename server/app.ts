@@ -23,6 +23,7 @@ import { planRoutes } from './http/plans';
 import { reviewRoutes } from './http/review';
 import { Gateway, type GatewayServer } from './socket/gateway';
 import { ViewAdapter } from './socket/view-adapter';
+import { Readiness } from './readiness';
 import { openDatabase, type OpenedDatabase } from './store/database';
 
 /** How long a dropped socket's session (rooms, missed packets) is kept for connection state recovery. */
@@ -38,6 +39,8 @@ export interface App {
 	registry: CircleRegistry;
 	gateway: Gateway;
 	database: OpenedDatabase;
+	/** What `/readyz` answers; the last-resort error handler in main.ts degrades it. */
+	readiness: Readiness;
 	/** The privacy jobs (purge sweep, retention); tests run them on demand with a fake clock. */
 	harvestJobs: HarvestJobs;
 	/** Stops taking joins and sockets, tells clients, finishes queued commands, closes everything. */
@@ -64,6 +67,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		bodyLimit: BODY_LIMIT_BYTES
 	});
 	const log = http.log;
+	const readiness = new Readiness(log, clock);
 	const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onBackgroundError: (err) => log.error({ err }, 'database connection error') });
 	const { db } = database;
 	const signer = loadLinkSigner(config.dataDir, config.linkSecret);
@@ -83,11 +87,11 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
 	// The registry tells the gateway about changes; the gateway is made right after, before any circle loads.
 	const onChange = (host: CircleHost) => gateway.broadcast(host);
-	const registry = new CircleRegistry({ db, clock, log, onChange });
+	const registry = new CircleRegistry({ db, clock, log, readiness, onChange });
 	const gateway = new Gateway({ io, registry, db, clock, log });
 
 	await http.register(fastifyCookie);
-	await http.register(healthRoutes, { db, registry });
+	await http.register(healthRoutes, { database, registry, readiness });
 	await http.register(
 		async (api) => {
 			await api.register(accountRoutes, { db, clock });
@@ -112,11 +116,14 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		});
 	});
 
+	const restoreStart = performance.now();
 	const restored = await registry.restoreAll();
+	log.info({ circles: restored, ms: Math.round(performance.now() - restoreStart) }, 'open circles restored');
+	// dropAbsentSeats never rejects: each drop is retried while the store fails.
 	const presenceCheck = restored === 0 ? undefined : setTimeout(() => void gateway.dropAbsentSeats(), RESTORE_PRESENCE_GRACE_MS);
 	presenceCheck?.unref();
 	// After the restore, so the sweep sees which circles live hosts own; it purges circles that closed while we were down.
-	const harvestJobs = new HarvestJobs({ db, clock, log, isHosted: (id) => registry.peek(id) !== undefined });
+	const harvestJobs = new HarvestJobs({ db, clock, log, readiness, isHosted: (id) => registry.peek(id) !== undefined });
 	await harvestJobs.start();
 
 	let closing: Promise<void> | undefined;
@@ -126,6 +133,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		registry,
 		gateway,
 		database,
+		readiness,
 		harvestJobs,
 		close() {
 			closing ??= (async () => {

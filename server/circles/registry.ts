@@ -8,12 +8,15 @@ import { loadSnapshot, purgeCircleLog, saveSnapshot } from '../store/circle-log'
 import { getCircle, listCircleIdsByStatus, setCircleStatus } from '../store/circles';
 import type { Database } from '../store/database';
 import { deleteSeatTokensForCircle } from '../store/seat-tokens';
+import { retryWrite } from '../store/write-retry';
+import type { Readiness } from '../readiness';
 import { CircleHost } from './circle-host';
 
 export interface RegistryOptions {
 	db: Database;
 	clock: Clock;
 	log: FastifyBaseLogger;
+	readiness: Readiness;
 	onChange: (host: CircleHost) => void;
 }
 
@@ -25,6 +28,8 @@ export class CircleRegistry {
 	#statuses = new Map<string, string>();
 	/** Store writes that follow a change (status mirror, closing clean-up); shutdown waits for them. */
 	#bookkeeping = new Set<Promise<void>>();
+	/** Ends bookkeeping retries at shutdown; what they would have written the next start repairs (restore, sweep). */
+	#abort = new AbortController();
 
 	constructor(opts: RegistryOptions) {
 		this.#opts = opts;
@@ -75,11 +80,8 @@ export class CircleRegistry {
 	async #load(id: string): Promise<CircleHost | undefined> {
 		const row = await getCircle(this.#opts.db, id);
 		if (!row || row.status === 'closed') return undefined;
-		const stored = await loadSnapshot(this.#opts.db, id);
-		let circle: Circle;
-		if (stored) {
-			circle = restoreCircle(JSON.parse(stored.json));
-		} else {
+		let circle = await this.#stored(id);
+		if (!circle) {
 			const plan = parsePlan(JSON.parse(row.planJson));
 			if (!plan.ok) throw new Error(`stored plan of circle ${id} is invalid`);
 			circle = createCircle({ plan: plan.plan, createdAt: row.createdAt });
@@ -90,6 +92,12 @@ export class CircleRegistry {
 		return this.#host(id, circle);
 	}
 
+	/** The circle's stored snapshot, restored; undefined before its first one. */
+	async #stored(id: string): Promise<Circle | undefined> {
+		const stored = await loadSnapshot(this.#opts.db, id);
+		return stored && restoreCircle(JSON.parse(stored.json));
+	}
+
 	#host(id: string, circle: Circle): CircleHost {
 		const host = new CircleHost({
 			id,
@@ -97,11 +105,17 @@ export class CircleRegistry {
 			db: this.#opts.db,
 			clock: this.#opts.clock,
 			log: this.#opts.log,
+			readiness: this.#opts.readiness,
+			reload: () => this.#stored(id),
 			onChange: (h) => {
-				this.#track(this.#syncStatus(h));
+				this.#track('circle status', () => this.#syncStatus(h));
 				this.#opts.onChange(h);
 			},
-			onClosed: (h) => this.#track(this.#closed(h))
+			onClosed: (h) => {
+				this.#hosts.delete(h.id);
+				this.#statuses.delete(h.id);
+				this.#track('circle close-out', () => this.#closed(h));
+			}
 		});
 		this.#hosts.set(id, host);
 		return host;
@@ -110,18 +124,17 @@ export class CircleRegistry {
 	/** Mirrors the lifecycle into the circles table, which lists and restores circles by status. */
 	async #syncStatus(host: CircleHost): Promise<void> {
 		const status = lifecycle(host.circle);
-		if (this.#statuses.get(host.id) === status) return;
-		this.#statuses.set(host.id, status);
+		if (host.stopped || this.#statuses.get(host.id) === status) return;
 		await setCircleStatus(this.#opts.db, host.id, status, this.#opts.clock.now());
+		this.#statuses.set(host.id, status);
 	}
 
 	/**
 	 * Closing ends the join code and every rejoin token at once, and deletes the snapshot and event log:
 	 * the snapshot holds the roster (names, pronouns, access needs), which must not outlive the circle.
+	 * Each step is idempotent, so a failed close-out is retried whole.
 	 */
 	async #closed(host: CircleHost): Promise<void> {
-		this.#hosts.delete(host.id);
-		this.#statuses.delete(host.id);
 		await setCircleStatus(this.#opts.db, host.id, 'closed', this.#opts.clock.now());
 		await deleteSeatTokensForCircle(this.#opts.db, host.id);
 		// The harvest draft reads the final context, so it is written before the log that holds it is purged.
@@ -136,12 +149,19 @@ export class CircleRegistry {
 			host.stop();
 		}
 		this.#hosts.clear();
+		this.#abort.abort();
 		await Promise.all(this.#bookkeeping);
 	}
 
-	/** Runs a store write in the background, logged if it fails, and awaited by `stopAll` (not lost to db.destroy). */
-	#track(write: Promise<void>): void {
-		const tracked = write.catch((err: unknown) => this.#opts.log.error({ err }, 'circle bookkeeping write failed')).finally(() => this.#bookkeeping.delete(tracked));
+	/**
+	 * Runs a store write in the background, retried with backoff while the store fails, and awaited by `stopAll`
+	 * (not lost to db.destroy). At shutdown a failing one is abandoned: the next start restores by the snapshot and
+	 * the sweep finishes any close-out.
+	 */
+	#track(what: string, write: () => Promise<void>): void {
+		const tracked = retryWrite(write, { readiness: this.#opts.readiness, what, signal: this.#abort.signal }).then(() => {
+			this.#bookkeeping.delete(tracked);
+		});
 		this.#bookkeeping.add(tracked);
 	}
 }

@@ -3,6 +3,7 @@
 import { deleteStaleInvites } from '../store/invites';
 import { writeAudit } from '../store/audit';
 import { deleteHarvest, listExpired } from '../store/harvests';
+import type { Readiness } from '../readiness';
 import { sweepClosedCircles, type CloseOutDeps } from './close-out';
 
 /** PRODUCT.md asks for the roster to be gone within 5 minutes of close; the sweep only catches what close missed. */
@@ -12,6 +13,7 @@ export const RETENTION_INTERVAL_MS = 24 * 60 * 60_000;
 export interface HarvestJobsOptions extends CloseOutDeps {
 	/** Whether a live host owns the circle (its own close will clean it up). */
 	isHosted: (circleId: string) => boolean;
+	readiness: Readiness;
 }
 
 export class HarvestJobs {
@@ -62,11 +64,22 @@ export class HarvestJobs {
 		await this.#running;
 	}
 
+	/**
+	 * A failed run is logged and reported to readiness, never thrown: the interval runs it again (a sweep within a
+	 * minute), and every step is idempotent, so a run cut short by a database outage is simply repeated.
+	 */
 	#serialize<T>(job: () => Promise<T>, onError: T): Promise<T> {
-		const run = this.#running.then(job).catch((err: unknown) => {
-			this.#opts.log.error({ err }, 'harvest job failed');
-			return onError;
-		});
+		const run = this.#running.then(job).then(
+			(result) => {
+				this.#opts.readiness.storeSucceeded();
+				return result;
+			},
+			(err: unknown) => {
+				this.#opts.log.error({ err }, 'harvest job failed; it runs again on its next interval');
+				this.#opts.readiness.storeFailed(err, 'harvest job');
+				return onError;
+			}
+		);
 		this.#running = run;
 		return run;
 	}
