@@ -122,10 +122,10 @@ export class CircleHost {
 
 	/** One command in the queue: `pick` chooses it only now, after any reload, since what is wanted may have changed. */
 	async #run(actor: Actor, pick: () => Command | SystemEvent | null, clientCommandId?: string): Promise<HostResult | StoreFailure | undefined> {
-		if (this.#stopped) return { ok: false, error: { code: 'circle_closed', message: 'This circle has ended.' } };
+		if (this.#stopped) return this.#refuseStopped();
 		try {
 			if (this.#uncertain) await this.#reload();
-			if (this.#stopped) return { ok: false, error: { code: 'circle_closed', message: 'This circle has ended.' } };
+			if (this.#stopped) return this.#refuseStopped();
 			const command = pick();
 			if (command === null) return undefined;
 			return await this.#apply(actor, command, clientCommandId);
@@ -178,6 +178,12 @@ export class CircleHost {
 		const ack = this.#remember(commandId, { ok: true, seq: next.seq });
 		this.#changed();
 		return ack;
+	}
+
+	/** A stopped host has either ended its circle or is shutting down with the server (the circle resumes after). */
+	#refuseStopped(): HostResult {
+		if (lifecycle(this.#circle) === 'closed') return { ok: false, error: { code: 'circle_closed', message: 'This circle has ended.' } };
+		return { ok: false, error: { code: 'not_allowed_now', message: 'The server is restarting. Send it again in a moment.' } };
 	}
 
 	/** After a durable change: re-arm the timer, tell the gateway, and close when the circle has ended. */
