@@ -4,13 +4,16 @@ import type { FastifyBaseLogger } from 'fastify';
 import { createCircle, lifecycle, MACHINE_VERSION, parsePlan, persistCircle, restoreCircle, type Circle } from '../../src/lib/protocol';
 import { draftHarvest } from '../harvest/close-out';
 import type { Clock } from '../clock';
-import { loadSnapshot, purgeCircleLog, saveSnapshot } from '../store/circle-log';
+import { loadSnapshot, loadSnapshots, purgeCircleLog, saveSnapshot } from '../store/circle-log';
 import { getCircle, listCircleIdsByStatus, setCircleStatus } from '../store/circles';
 import type { Database } from '../store/database';
 import { deleteSeatTokensForCircle } from '../store/seat-tokens';
 import { retryWrite } from '../store/write-retry';
 import type { Readiness } from '../readiness';
 import { CircleHost } from './circle-host';
+
+/** Snapshots read per query at start. */
+const RESTORE_BATCH = 100;
 
 export interface RegistryOptions {
 	db: Database;
@@ -43,10 +46,21 @@ export class CircleRegistry {
 		return this.#hosts.size;
 	}
 
-	/** Loads every circle that is not closed, re-arming timers from stored deadlines. */
+	/**
+	 * Loads every circle that is not closed, re-arming timers from stored deadlines. Snapshots are read in
+	 * batches: one query per circle made 500 circles take up to 4 s on PostgreSQL, against a 2 s budget.
+	 */
 	async restoreAll(): Promise<number> {
 		const ids = await listCircleIdsByStatus(this.#opts.db, ['scheduled', 'lobby', 'live']);
-		for (const id of ids) await this.get(id);
+		for (let start = 0; start < ids.length; start += RESTORE_BATCH) {
+			const batch = ids.slice(start, start + RESTORE_BATCH);
+			const snapshots = await loadSnapshots(this.#opts.db, batch);
+			for (const id of batch) {
+				const stored = snapshots.get(id);
+				if (!stored) await this.get(id);
+				else if (!this.#hosts.has(id) && !this.#loading.has(id)) this.#adopt(id, restoreCircle(JSON.parse(stored.json)));
+			}
+		}
 		this.#restored = true;
 		return ids.length;
 	}
@@ -86,7 +100,11 @@ export class CircleRegistry {
 			if (!plan.ok) throw new Error(`stored plan of circle ${id} is invalid`);
 			circle = createCircle({ plan: plan.plan, createdAt: row.createdAt });
 		}
-		// A closed snapshot whose status row was not yet written (a crash mid-close) stays closed.
+		return this.#adopt(id, circle);
+	}
+
+	/** Hosts a circle loaded from the store. A closed snapshot whose status row was not yet written (a crash mid-close) stays closed. */
+	#adopt(id: string, circle: Circle): CircleHost | undefined {
 		if (lifecycle(circle) === 'closed') return undefined;
 		this.#opts.log.info({ circleId: id, seq: circle.seq }, 'circle restored');
 		return this.#host(id, circle);

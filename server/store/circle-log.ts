@@ -80,6 +80,13 @@ export async function loadSnapshot(db: Database, circleId: string): Promise<Circ
 	return row && toSnapshot(row);
 }
 
+/** The snapshots of several circles in one query (the restore at start); circles without one are absent. */
+export async function loadSnapshots(db: Database, circleIds: readonly string[]): Promise<Map<string, CircleSnapshot>> {
+	if (circleIds.length === 0) return new Map();
+	const rows = await db.selectFrom('circle_snapshots').selectAll().where('circle_id', 'in', circleIds).execute();
+	return new Map(rows.map((row) => [row.circle_id, toSnapshot(row)]));
+}
+
 /** The circle's events after `afterSeq`, in seq order (pass -1 or 0 for all, seqs being positive). */
 export async function listEvents(db: Database, circleId: string, afterSeq: number): Promise<CircleEvent[]> {
 	const rows = await db
