@@ -1,31 +1,8 @@
 // Starts Circlekeeper: reads the configuration, opens the store, restores open circles, serves on PORT.
 // SIGTERM/SIGINT stop new joins, tell clients, finish queued commands and exit within SHUTDOWN_TIMEOUT_MS.
-import { buildApp, type App } from './app';
+import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
-
-/** SQLite's codes for a damaged database file: writing on would spread the damage. */
-const STORE_DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
-
-/**
- * The last resort for an error nothing else handled, installed once the server is listening (a failure while
- * starting still ends the process, so a supervisor sees it). Exiting would end every circle on this server
- * for one fault, so the error is logged and readiness answers 503 for a while instead. That is safe because a
- * host changes its circle only after the store write, in one assignment: a throw unwinds one message or
- * timer handler and leaves every circle as its last durable state. One kind still exits: a damaged SQLite
- * file, where serving on could only write more onto it.
- */
-function keepRunningOnUnexpectedErrors(app: App): void {
-	const onError = (origin: string) => (error: unknown) => {
-		const code = (error as { code?: unknown } | null)?.code;
-		if (typeof code === 'string' && STORE_DAMAGED.has(code)) {
-			app.http.log.fatal({ err: error, origin }, 'the database file is damaged; stopping so it is not written further');
-			process.exit(1);
-		}
-		app.readiness.unexpected(error, origin);
-	};
-	process.on('unhandledRejection', onError('unhandledRejection'));
-	process.on('uncaughtException', onError('uncaughtException'));
-}
+import { keepRunningOnUnexpectedErrors } from './last-resort';
 
 async function main(): Promise<void> {
 	let config;
@@ -51,7 +28,8 @@ async function main(): Promise<void> {
 		throw error;
 	}
 	app.http.log.info(`Circlekeeper is running at ${address.replace('0.0.0.0', 'localhost')}`);
-	keepRunningOnUnexpectedErrors(app);
+	// Only once serving: a failure while starting still ends the process, so a supervisor sees it.
+	keepRunningOnUnexpectedErrors(process, { log: app.http.log, readiness: app.readiness, exit: (code) => process.exit(code) });
 
 	const shutdown = (signal: string) => {
 		app.http.log.info({ signal }, 'shutting down');
