@@ -144,7 +144,8 @@ export class CircleRegistry {
 		const status = lifecycle(host.circle);
 		if (host.stopped || this.#statuses.get(host.id) === status) return;
 		await setCircleStatus(this.#opts.db, host.id, status, this.#opts.clock.now());
-		this.#statuses.set(host.id, status);
+		// A closed host's entry is gone with it; setting it again would keep one per closed circle forever.
+		if (!host.stopped) this.#statuses.set(host.id, status);
 	}
 
 	/**

@@ -35,7 +35,7 @@ describe.each(serverBackends)('kill -9 mid-stream on $name', { timeout: 120_000 
 		const dataDir = server.dataDir;
 		const location: StoreLocation = databaseUrl ? { databaseUrl } : { dataDir };
 		const circles: LiveCircle[] = [];
-		for (let i = 0; i < CIRCLES; i++) circles.push(await startLiveCircle(server, ['Ana']));
+		for (let i = 0; i < CIRCLES; i++) circles.push(await startLiveCircle(server, ['Ana'], undefined, circles[0]?.cookie));
 		clients.push(...circles.flatMap((c) => c.clients));
 		let keepers = circles.map((c) => ({ circleId: c.circle.id, client: c.keeper }));
 

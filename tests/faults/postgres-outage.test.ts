@@ -21,6 +21,8 @@ describe.skipIf(!baseUrl)('PostgreSQL outage under a running server', { timeout:
 	let proxy: PgFaultProxy;
 	let server: ServerProcess;
 	let live: LiveCircle | undefined;
+	/** The keeper's session, reused: signing in hashes a password, slow on purpose. */
+	let cookie: string | undefined;
 
 	beforeAll(async () => {
 		await admin(baseUrl!, `create schema ${schema}`);
@@ -51,7 +53,8 @@ describe.skipIf(!baseUrl)('PostgreSQL outage under a running server', { timeout:
 	const events = async () => storedEvents({ databaseUrl: directUrl }, live!.circle.id);
 
 	it('answers commands cleanly during an outage, reports 503 on /readyz, and recovers when the database returns', async () => {
-		live = await startLiveCircle(server, ['Ana']);
+		live = await startLiveCircle(server, ['Ana'], undefined, cookie);
+		cookie = live.cookie;
 		proxy.refuse();
 		const refused = await send(live.keeper, { type: 'EXTEND', target: 'turn', ms: 1_000 }, 'outage-extend');
 		expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -65,7 +68,8 @@ describe.skipIf(!baseUrl)('PostgreSQL outage under a running server', { timeout:
 	});
 
 	it('keeps running when a participant disconnects during an outage, and marks the seat dropped after it', async () => {
-		live = await startLiveCircle(server, ['Ana', 'Ben']);
+		live = await startLiveCircle(server, ['Ana', 'Ben'], undefined, cookie);
+		cookie = live.cookie;
 		const ben = live.participants[1]!;
 		proxy.refuse();
 		ben.client.close();
@@ -78,7 +82,8 @@ describe.skipIf(!baseUrl)('PostgreSQL outage under a running server', { timeout:
 	});
 
 	it('keeps running when a hard turn deadline passes during an outage, and ends the turn once it is over', async () => {
-		live = await startLiveCircle(server, ['Ana'], roundPlan({ turnMs: HARD_TURN_MS, limit: 'hard' }));
+		live = await startLiveCircle(server, ['Ana'], roundPlan({ turnMs: HARD_TURN_MS, limit: 'hard' }), cookie);
+		cookie = live.cookie;
 		const startSeq = live.keeper.view!.seq;
 		proxy.refuse();
 		await new Promise((r) => setTimeout(r, HARD_TURN_MS + OUTAGE_MS));
@@ -90,7 +95,8 @@ describe.skipIf(!baseUrl)('PostgreSQL outage under a running server', { timeout:
 	});
 
 	it('acknowledges a command whose COMMIT reply was lost with its original seq on retry, applied once', async () => {
-		live = await startLiveCircle(server, ['Ana']);
+		live = await startLiveCircle(server, ['Ana'], undefined, cookie);
+		cookie = live.cookie;
 		const swallowed = proxy.swallowCommitReply('lost-commit');
 		const lost = await send(live.keeper, { type: 'EXTEND', target: 'turn', ms: 1_000 }, 'lost-commit');
 		await swallowed;
@@ -107,12 +113,14 @@ describe.skipIf(!baseUrl)('PostgreSQL outage under a running server', { timeout:
 	});
 
 	it('applies a command sent while traffic is stalled once it flows again, and answers /healthz meanwhile', async () => {
-		live = await startLiveCircle(server, ['Ana']);
+		live = await startLiveCircle(server, ['Ana'], undefined, cookie);
+		cookie = live.cookie;
 		proxy.stall();
 		const ack = send(live.keeper, { type: 'EXTEND', target: 'turn', ms: 1_000 }, 'stalled-extend');
 		const health = await timedGet(`${server.url}/healthz`);
 		expect(health.status).toBe(200);
-		expect(health.ms).toBeLessThan(100);
+		// One sample, so only a bound a blocked event loop would break (the stall lasts until pass()).
+		expect(health.ms).toBeLessThan(1_000);
 		expect(await readyz()).toBe(503);
 		proxy.pass();
 		expect(await ack).toMatchObject({ ok: true });

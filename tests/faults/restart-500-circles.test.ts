@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MACHINE_VERSION, persistCircle, type Circle } from '../../src/lib/protocol';
 import { hashToken, newId, newToken } from '../../server/auth/tokens';
 import { saveSnapshot } from '../../server/store/circle-log';
-import { createCircle as storeCircle, setCircleStatus } from '../../server/store/circles';
+import { createCircle as storeCircle } from '../../server/store/circles';
 import { inTransaction, type Database } from '../../server/store/database';
 import { serverBackends } from '../integration/backends';
 import { plan, Ring, sequentialRound } from '../support/circles';
@@ -28,7 +28,7 @@ function liveCircle(): Circle {
 	return ring.send({ role: 'keeper', seatId: 'k' }, { type: 'START' }).circle;
 }
 
-/** Writes `count` open circles through the store's own functions (rows, statuses, snapshots), in batches. */
+/** Writes `count` open circles through the store's own functions (rows and snapshots), in batches. */
 async function seedOpenCircles(db: Database, ownerAccountId: string, count: number): Promise<void> {
 	const circle = liveCircle();
 	const snapshot = { seq: circle.seq, machineVersion: MACHINE_VERSION, json: JSON.stringify(persistCircle(circle)) };
@@ -41,7 +41,6 @@ async function seedOpenCircles(db: Database, ownerAccountId: string, count: numb
 				const row = { id, ownerAccountId, title: `Circle ${i}`, planJson: JSON.stringify(roundPlan), joinCode, qrTokenHash: hashToken(newToken()), screenTokenHash: hashToken(newToken()), now };
 				const created = await storeCircle(trx, row);
 				if (!created.ok) throw new Error(created.error.message);
-				await setCircleStatus(trx, id, 'live', now);
 				await saveSnapshot(trx, id, snapshot, now);
 			}
 		});

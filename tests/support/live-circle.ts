@@ -26,9 +26,12 @@ export interface LiveCircle {
 	clients: Client[];
 }
 
-/** Signs in (or up) the keeper, creates and starts a circle with `names` seated and connected. */
-export async function startLiveCircle(server: { url: string }, names: string[], plan: unknown = roundPlan()): Promise<LiveCircle> {
-	const cookie = await signInFirstKeeper(server);
+/**
+ * Creates and starts a circle with `names` seated and connected. Signs the keeper in (or up) unless given the
+ * `cookie` of an earlier circle: a sign-in hashes a password, which is slow on purpose.
+ */
+export async function startLiveCircle(server: { url: string }, names: string[], plan: unknown = roundPlan(), cookie?: string): Promise<LiveCircle> {
+	cookie ??= await signInFirstKeeper(server);
 	const circle = await createCircle(server, cookie, { plan });
 	const keeper = Client.keeper(server, circle.id, cookie);
 	const clients = [keeper];
