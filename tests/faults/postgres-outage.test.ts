@@ -112,6 +112,19 @@ describe.skipIf(!baseUrl)('PostgreSQL outage under a running server', { timeout:
 		await live.keeper.waitFor((v) => v.seq === stored!.seq + 1);
 	});
 
+	it('keeps running when the connection is cut while a write is in flight, and applies the retry once', async () => {
+		live = await startLiveCircle(server, ['Ana'], undefined, cookie);
+		cookie = live.cookie;
+		proxy.stall();
+		const cut = send(live.keeper, { type: 'EXTEND', target: 'turn', ms: 1_000 }, 'cut-extend');
+		await new Promise((r) => setTimeout(r, 200));
+		proxy.refuse();
+		expect(await cut).toMatchObject({ ok: false, error: { code: 'internal' } });
+		proxy.pass();
+		expect(await send(live.keeper, { type: 'EXTEND', target: 'turn', ms: 1_000 }, 'cut-extend')).toMatchObject({ ok: true });
+		expect(countCommand(await events(), 'cut-extend')).toBe(1);
+	});
+
 	it('applies a command sent while traffic is stalled once it flows again, and answers /healthz meanwhile', async () => {
 		live = await startLiveCircle(server, ['Ana'], undefined, cookie);
 		cookie = live.cookie;
