@@ -25,10 +25,10 @@ import { backoffMs, pause, retryWrite } from '../store/write-retry';
 
 export type HostResult = { ok: true; seq: number } | { ok: false; error: ProtocolError };
 /** A command that did not run because the store failed; the host's own retries look for it. */
-type StoreFailure = { ok: false; storeFailed: true };
+type StoreFailure = { ok: false; storeFailed: unknown };
 
-/** What a person is told when the store failed under their command: retrying with the same commandId is safe. */
-export const NOT_SAVED: HostResult = {
+/** The stored circle was ahead of memory (it is reloaded before the next command): retrying is safe. */
+const STALE: HostResult = {
 	ok: false,
 	error: { code: 'internal', message: 'The circle could not save that just now. Please try again in a moment.' }
 };
@@ -93,12 +93,13 @@ export class CircleHost {
 
 	/**
 	 * Runs a command from `actor`. With a `commandId`, a retry of an already-applied command is
-	 * acknowledged again with its original seq and never applied twice. A store failure answers
-	 * `NOT_SAVED`, after which the client may retry with the same commandId.
+	 * acknowledged again with its original seq and never applied twice. Rejects with the store's error
+	 * when the store failed (the circle is unchanged); the client may then retry with the same commandId.
 	 */
 	async submit(actor: Actor, command: Command | SystemEvent, commandId?: string): Promise<HostResult> {
-		const result = await this.#enqueue(() => this.#run(actor, () => command, commandId));
-		return result === undefined || 'storeFailed' in result ? NOT_SAVED : result;
+		const result = (await this.#enqueue(() => this.#run(actor, () => command, commandId)))!;
+		if ('storeFailed' in result) throw result.storeFailed;
+		return result;
 	}
 
 	/**
@@ -133,7 +134,7 @@ export class CircleHost {
 			// Any store error may hide a commit (its reply lost with the connection): never trust memory after one.
 			this.#uncertain = true;
 			this.#opts.readiness.storeFailed(err, 'circle event');
-			return { ok: false, storeFailed: true };
+			return { ok: false, storeFailed: err };
 		}
 	}
 
@@ -166,7 +167,7 @@ export class CircleHost {
 			if (written.error.code === 'duplicate_command') return this.#remember(commandId, { ok: true, seq: written.error.existing.seq });
 			this.#opts.log.error({ circleId: this.id, seq: next.seq }, 'event seq already recorded; circle state is stale, reloading');
 			this.#uncertain = true;
-			return NOT_SAVED;
+			return STALE;
 		}
 		this.#circle = next;
 		this.#opts.log.info({ circleId: this.id, seq: next.seq, type: event.type, role: actor.role }, 'circle event');
