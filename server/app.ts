@@ -27,6 +27,7 @@ import { Gateway, type GatewayServer } from './socket/gateway';
 import { ViewAdapter } from './socket/view-adapter';
 import { upgradeAtRest } from './store/at-rest-upgrade';
 import { Keyring } from './store/circle-keys';
+import { Readiness } from './readiness';
 import { openDatabase, type OpenedDatabase } from './store/database';
 
 /** How long a dropped socket's session (rooms, missed packets) is kept for connection state recovery. */
@@ -44,6 +45,10 @@ export interface App {
 	registry: CircleRegistry;
 	gateway: Gateway;
 	database: OpenedDatabase;
+	/** The circles' data keys (sealing at rest); tests seed stored circles through it. */
+	keyring: Keyring;
+	/** What `/readyz` answers; the last-resort error handler in main.ts degrades it. */
+	readiness: Readiness;
 	/** The privacy jobs (purge sweep, retention); tests run them on demand with a fake clock. */
 	harvestJobs: HarvestJobs;
 	/** Stops taking joins and sockets, tells clients, finishes queued commands, closes everything. */
@@ -86,6 +91,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		bodyLimit: BODY_LIMIT_BYTES
 	});
 	const log = http.log;
+	const readiness = new Readiness(log, clock);
 	const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, onBackgroundError: (err) => log.error({ err }, 'database connection error') });
 	const { db } = database;
 	const signer = loadLinkSigner(config.dataDir, config.linkSecret);
@@ -110,12 +116,12 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 
 	// The registry tells the gateway about changes; the gateway is made right after, before any circle loads.
 	const onChange = (host: CircleHost) => gateway.broadcast(host);
-	const registry = new CircleRegistry({ db, keyring, clock, log, onChange });
+	const registry = new CircleRegistry({ db, keyring, clock, log, readiness, onChange });
 	const gateway = new Gateway({ io, registry, db, clock, log });
 
 	await http.register(fastifyCookie);
 	await http.register(fastifyHelmet, SECURITY_HEADERS);
-	await http.register(healthRoutes, { db, registry });
+	await http.register(healthRoutes, { database, registry, readiness });
 	await http.register(
 		async (api) => {
 			await api.register(accountRoutes, { db, clock });
@@ -145,7 +151,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		});
 	});
 
+	const restoreStart = performance.now();
 	const restored = await registry.restoreAll();
+	log.info({ circles: restored, ms: Math.round(performance.now() - restoreStart) }, 'open circles restored');
+	// dropAbsentSeats never rejects: each drop is retried while the store fails.
 	const presenceCheck = restored === 0 ? undefined : setTimeout(() => void gateway.dropAbsentSeats(), RESTORE_PRESENCE_GRACE_MS);
 	presenceCheck?.unref();
 	// After the restore, so the sweep sees which circles live hosts own; it purges circles that closed while we were down.
@@ -154,6 +163,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		keyring,
 		clock,
 		log,
+		readiness,
 		isHosted: (id) => registry.peek(id) !== undefined,
 		closeIdle: () => registry.closeIdle({ waitingMs: config.idleWaitingDays * DAY_MS, liveMs: config.idleLiveHours * HOUR_MS }),
 		draftTtlMs: config.harvestDraftDays * DAY_MS
@@ -167,6 +177,8 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		registry,
 		gateway,
 		database,
+		keyring,
+		readiness,
 		harvestJobs,
 		close() {
 			closing ??= (async () => {

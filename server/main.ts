@@ -2,6 +2,7 @@
 // SIGTERM/SIGINT stop new joins, tell clients, finish queued commands and exit within SHUTDOWN_TIMEOUT_MS.
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { keepRunningOnUnexpectedErrors } from './last-resort';
 
 async function main(): Promise<void> {
 	let config;
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
 		throw error;
 	}
 	app.http.log.info(`Circlekeeper is running at ${address.replace('0.0.0.0', 'localhost')}`);
+	// Only once serving: a failure while starting still ends the process, so a supervisor sees it.
+	keepRunningOnUnexpectedErrors(process, { log: app.http.log, readiness: app.readiness, exit: (code) => process.exit(code) });
 
 	const shutdown = (signal: string) => {
 		app.http.log.info({ signal }, 'shutting down');
@@ -47,4 +50,7 @@ async function main(): Promise<void> {
 	process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
-void main();
+main().catch((error: unknown) => {
+	console.error('Circlekeeper could not start:', error);
+	process.exit(1);
+});

@@ -6,6 +6,7 @@ import { deleteStaleInvites } from '../store/invites';
 import { writeAudit } from '../store/audit';
 import { deleteHarvest, listExpired, listStaleDrafts } from '../store/harvests';
 import { deleteOrphanedReleasedCircles } from '../store/releases';
+import type { Readiness } from '../readiness';
 import { sweepClosedCircles, type CloseOutDeps } from './close-out';
 
 /** PRODUCT.md asks for the roster to be gone within 5 minutes of close; the sweep only catches what close missed. */
@@ -19,6 +20,7 @@ export interface HarvestJobsOptions extends CloseOutDeps {
 	closeIdle: () => Promise<number>;
 	/** How long a draft nobody approved is kept, with its name hashes (HARVEST_DRAFT_DAYS). */
 	draftTtlMs: number;
+	readiness: Readiness;
 }
 
 export class HarvestJobs {
@@ -81,11 +83,22 @@ export class HarvestJobs {
 		await this.#running;
 	}
 
+	/**
+	 * A failed run is logged and reported to readiness, never thrown: the interval runs it again (a sweep within a
+	 * minute), and every step is idempotent, so a run cut short by a database outage is simply repeated.
+	 */
 	#serialize<T>(job: () => Promise<T>, onError: T): Promise<T> {
-		const run = this.#running.then(job).catch((err: unknown) => {
-			this.#opts.log.error({ err }, 'harvest job failed');
-			return onError;
-		});
+		const run = this.#running.then(job).then(
+			(result) => {
+				this.#opts.readiness.storeSucceeded();
+				return result;
+			},
+			(err: unknown) => {
+				this.#opts.log.error({ err }, 'harvest job failed; it runs again on its next interval');
+				this.#opts.readiness.storeFailed(err, 'harvest job');
+				return onError;
+			}
+		);
 		this.#running = run;
 		return run;
 	}

@@ -129,13 +129,13 @@ export class Gateway {
 	 * come back by now are marked dropped, so a missing holder's grace period starts.
 	 */
 	async dropAbsentSeats(): Promise<void> {
+		const pending: Promise<unknown>[] = [];
 		for (const host of this.#opts.registry.all()) {
 			for (const seat of Object.values(host.circle.snapshot.context.seats)) {
-				if (seat.presence === 'connected' && !this.#devices.has(`${host.id}/${seat.id}`)) {
-					await host.submit({ role: 'system' }, { type: 'SEAT_DROPPED', seatId: seat.id });
-				}
+				if (seat.presence === 'connected' && !this.#devices.has(`${host.id}/${seat.id}`)) pending.push(this.#syncPresence(host, seat.id));
 			}
 		}
+		await Promise.all(pending);
 	}
 
 	async #identify(socket: GatewaySocket): Promise<void> {
@@ -287,13 +287,23 @@ export class Gateway {
 		if (count <= 0) this.#devices.delete(key);
 		else this.#devices.set(key, count);
 		const host = this.#opts.registry.peek(circleId);
-		const seat = host?.circle.snapshot.context.seats[actor.seatId];
-		if (!host || !seat) return;
-		if (delta === 1 && count === 1 && seat.presence === 'dropped') {
-			await host.submit({ role: 'system' }, { type: 'SEAT_RECONNECTED', seatId: actor.seatId });
-		} else if (delta === -1 && count <= 0 && seat.presence === 'connected') {
-			await host.submit({ role: 'system' }, { type: 'SEAT_DROPPED', seatId: actor.seatId });
-		}
+		if (host) await this.#syncPresence(host, actor.seatId);
+	}
+
+	/**
+	 * Brings the seat's stored presence in line with its devices. The event is chosen just before it runs and
+	 * retried while the store fails (the host's submitSystem), so an outage delays a drop but never loses it,
+	 * and a device that came back meanwhile cancels it. Never rejects.
+	 */
+	#syncPresence(host: CircleHost, seatId: string): Promise<unknown> {
+		return host.submitSystem(() => {
+			const seat = host.circle.snapshot.context.seats[seatId];
+			if (!seat) return null;
+			const here = this.#devices.has(`${host.id}/${seatId}`);
+			if (here && seat.presence === 'dropped') return { type: 'SEAT_RECONNECTED', seatId };
+			if (!here && seat.presence === 'connected') return { type: 'SEAT_DROPPED', seatId };
+			return null;
+		});
 	}
 }
 

@@ -61,6 +61,26 @@ export class Keyring {
 		return vault;
 	}
 
+	/** The vaults of several circles in one query (the restore at start); circles without a readable key are absent. */
+	async vaults(db: Database, circleIds: readonly string[]): Promise<Map<string, CircleVault>> {
+		const found = new Map<string, CircleVault>();
+		const missing = circleIds.filter((id) => {
+			const cached = this.#open.get(id);
+			if (cached) found.set(id, cached);
+			return !cached;
+		});
+		if (missing.length === 0) return found;
+		const rows = await db.selectFrom('circle_keys').select(['circle_id', 'wrapped_key']).where('circle_id', 'in', missing).execute();
+		for (const row of rows) {
+			const unwrapped = this.#unwrap(row.circle_id, row.wrapped_key);
+			if (!unwrapped) continue;
+			const vault = new CircleVault(row.circle_id, unwrapped.key);
+			this.#open.set(row.circle_id, vault);
+			found.set(row.circle_id, vault);
+		}
+		return found;
+	}
+
 	/** Deletes the circle's data key: from here on nothing sealed with it can be read by anyone. */
 	async shred(db: Database, circleId: string): Promise<void> {
 		this.#open.delete(circleId);

@@ -82,6 +82,14 @@ export async function loadSnapshot(db: Database, vault: CircleVault): Promise<Ci
 	return row && { ...toSnapshot(row), json: vault.open('snapshot', row.snapshot_json) };
 }
 
+/** The snapshots of several circles in one query (the restore at start), opened; circles without one are absent. */
+export async function loadSnapshots(db: Database, vaults: readonly CircleVault[]): Promise<Map<string, CircleSnapshot>> {
+	if (vaults.length === 0) return new Map();
+	const byId = new Map(vaults.map((vault) => [vault.circleId, vault]));
+	const rows = await db.selectFrom('circle_snapshots').selectAll().where('circle_id', 'in', [...byId.keys()]).execute();
+	return new Map(rows.map((row) => [row.circle_id, { ...toSnapshot(row), json: byId.get(row.circle_id)!.open('snapshot', row.snapshot_json) }]));
+}
+
 /** The circle's events after `afterSeq`, in seq order (pass -1 or 0 for all, seqs being positive). */
 export async function listEvents(db: Database, vault: CircleVault, afterSeq: number): Promise<CircleEvent[]> {
 	const rows = await db

@@ -3,10 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteAdapter, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteAdapter, sql } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations/migrator';
 import type { DatabaseSchema } from './schema';
+import { canTakeWriteLock, LockWaitingSqliteDialect, SQLITE_BUSY_TIMEOUT_MS } from './sqlite-dialect';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 export type Database = Kysely<DatabaseSchema>;
@@ -15,6 +16,8 @@ export interface OpenedDatabase {
 	/** Close it with `db.destroy()`. */
 	db: Database;
 	dialect: StoreDialect;
+	/** Whether a write could start now (PostgreSQL answers; the SQLite write lock is free), for readiness. */
+	writable(): Promise<boolean>;
 }
 
 export interface DatabaseConfig {
@@ -23,15 +26,14 @@ export interface DatabaseConfig {
 	/** Where the SQLite file lives; created if missing. */
 	dataDir: string;
 	/**
-	 * Errors of idle PostgreSQL connections (e.g. the server restarted). Without a listener `pg` would
-	 * crash the process; the pool drops the broken connection and the next query reports any lasting outage.
+	 * Errors of PostgreSQL connections outside a query: idle ones (the server restarted) and checked-out ones
+	 * between queries or after a lost reply. Without a listener `pg` would crash the process; the pool drops the
+	 * broken connection and the query in flight, if any, fails on its own.
 	 */
 	onBackgroundError?: (error: Error) => void;
 }
 
 export const SQLITE_FILE_NAME = 'circlekeeper.sqlite';
-/** How long an SQLite write waits for another connection's lock (e.g. a backup) before failing. */
-export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 /** PostgreSQL's type id for int8/bigint, which `pg` returns as a string by default. */
 const PG_INT8_OID = 20;
 
@@ -57,6 +59,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenedDataba
 
 async function openSqlite(dataDir: string): Promise<OpenedDatabase> {
 	mkdirSync(dataDir, { recursive: true });
+	// Another process's write lock (a backup, sqlite3 at a prompt) is waited for asynchronously: see sqlite-dialect.ts.
 	const file = new SQLite(join(dataDir, SQLITE_FILE_NAME), { timeout: SQLITE_BUSY_TIMEOUT_MS });
 	// WAL lets readers run during a write. NORMAL syncs at checkpoints, not every commit: a committed
 	// write survives a process crash but may be lost on power loss, the trade tech.md §5 accepts.
@@ -66,8 +69,8 @@ async function openSqlite(dataDir: string): Promise<OpenedDatabase> {
 	// Deleted rows are overwritten with zeros rather than left in free pages, where a copy of the file would keep them.
 	file.pragma('secure_delete = ON');
 	file.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-	const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: file }) });
-	return migrated(db, 'sqlite');
+	const db = new Kysely<DatabaseSchema>({ dialect: new LockWaitingSqliteDialect(file) });
+	return migrated(db, 'sqlite', async () => canTakeWriteLock(file));
 }
 
 async function openPostgres(url: string, onBackgroundError?: (error: Error) => void): Promise<OpenedDatabase> {
@@ -80,9 +83,14 @@ async function openPostgres(url: string, onBackgroundError?: (error: Error) => v
 				oid === PG_INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser
 		}
 	});
-	pool.on('error', (error) => onBackgroundError?.(error));
+	const report = (error: Error) => onBackgroundError?.(error);
+	pool.on('error', report);
+	// The pool listens only while a client is idle; a checked-out client's 'error' (its connection cut between
+	// queries, or after a COMMIT whose reply was lost) would otherwise be unhandled and end the process.
+	pool.on('connect', (client) => client.on('error', report));
 	const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-	return migrated(db, 'postgres', async () => {
+	const writable = () => sql`select 1`.execute(db).then(() => true, () => false);
+	return migrated(db, 'postgres', writable, async () => {
 		const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
 		const schema = rows[0]?.schema ?? null;
 		if (schema === null) {
@@ -99,6 +107,7 @@ async function openPostgres(url: string, onBackgroundError?: (error: Error) => v
 async function migrated(
 	db: Database,
 	dialect: StoreDialect,
+	writable: () => Promise<boolean>,
 	findMigrationTableSchema: () => Promise<string | undefined> = async () => undefined
 ): Promise<OpenedDatabase> {
 	try {
@@ -107,7 +116,7 @@ async function migrated(
 		await db.destroy();
 		throw error;
 	}
-	return { db, dialect };
+	return { db, dialect, writable };
 }
 
 /**

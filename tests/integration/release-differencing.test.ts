@@ -17,6 +17,7 @@ import type { ReviewAggregates } from '../../src/lib/wire/review';
 import { aggregatesCsv, TOTALS_ROW_ID } from '../../server/harvest/export';
 import { AtRestSecret } from '../../server/crypto/at-rest-secret';
 import { Keyring } from '../../server/store/circle-keys';
+import { Readiness } from '../../server/readiness';
 import { HarvestJobs } from '../../server/harvest/jobs';
 import { makeRelease } from '../../server/harvest/releases';
 import { releasedAggregates } from '../../server/harvest/review';
@@ -110,6 +111,7 @@ describe.each(serverBackends)('releases against the differencing adversary on $n
 		db,
 		clock,
 		log: Fastify().log,
+		readiness: new Readiness(Fastify().log, clock),
 		isHosted: () => false,
 		closeIdle: async () => 0,
 		draftTtlMs: 365 * 24 * 60 * 60_000,
