@@ -1,8 +1,55 @@
 // The language this page speaks: a Paraglide custom strategy ("custom-circle") backed by a Svelte rune, so every
 // message in a template re-renders when it changes, and `<html lang dir>` follows it. A participant's choice is
 // remembered on the device; the room screen sets its languages from its URL without remembering them.
+// Each language's messages and review status are fetched on demand (one chunk per language), so a phone
+// downloads English (the fallback, and the source beside every draft safety text) plus its own language only.
 import { defineCustomClientStrategy, isLocale, setLocale, type Locale } from '$lib/paraglide/runtime';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageTag } from '$lib/protocol/languages';
+import type { StatusFile } from '$lib/protocol/templates/translation-review';
+
+/** A language's compiled messages (Paraglide's messages/<locale>.js), by key. */
+export type Catalog = Record<string, ((inputs?: Record<string, unknown>) => string) | undefined>;
+
+const catalogModules = import.meta.glob<Catalog>(['../paraglide/messages/*.js', '!../paraglide/messages/_index.js']);
+const statusModules = import.meta.glob<StatusFile>('../../../messages/status/*.json', { import: 'default' });
+const NO_REVIEWS: StatusFile = { messages: {}, templates: {} };
+
+let catalogs = $state.raw<Partial<Record<Locale, Catalog>>>({});
+let reviews = $state.raw<Partial<Record<Locale, StatusFile>>>({});
+/** Fetches under way or done, by language (not state: nothing renders from it). */
+const loading: Partial<Record<Locale, Promise<void>>> = {};
+
+/** Fetches a language's messages and review status once; later calls share the first fetch. */
+export function loadLocale(tag: Locale): Promise<void> {
+	let pending = loading[tag];
+	if (!pending) {
+		const catalog = catalogModules[`../paraglide/messages/${tag}.js`]!();
+		const status = statusModules[`../../../messages/status/${tag}.json`]?.() ?? Promise.resolve(NO_REVIEWS);
+		pending = Promise.all([catalog, status]).then(([c, s]) => {
+			catalogs = { ...catalogs, [tag]: c };
+			reviews = { ...reviews, [tag]: s };
+		});
+		// A failed fetch (a network blip) may be tried again by the next call.
+		pending.catch(() => delete loading[tag]);
+		loading[tag] = pending;
+	}
+	return pending;
+}
+
+/** The messages of a language, once fetched; reading it in a template re-runs it when they arrive. */
+export function catalogOf(tag: Locale): Catalog | undefined {
+	return catalogs[tag];
+}
+
+/** A language's review status, once fetched (English, the source, has none). */
+export function reviewsOf(tag: Locale): StatusFile | undefined {
+	return tag === SOURCE_LANGUAGE ? NO_REVIEWS : reviews[tag];
+}
+
+/** The page's language and English have arrived: render nothing before, so no key flashes untranslated. */
+export function localeReady(): boolean {
+	return catalogs[SOURCE_LANGUAGE] !== undefined && catalogs[current] !== undefined && reviewsOf(current) !== undefined;
+}
 
 /** Where this device remembers the language a person chose. */
 export const LOCALE_STORAGE_KEY = 'circlekeeper:language';
@@ -68,6 +115,8 @@ defineCustomClientStrategy('custom-circle', {
 });
 
 applyToDocument(current);
+void loadLocale(SOURCE_LANGUAGE);
+void loadLocale(current);
 
 /** The page's language now; reading it in a template or $derived re-runs them when it changes. */
 export function currentLocale(): Locale {
@@ -75,11 +124,13 @@ export function currentLocale(): Locale {
 }
 
 /**
- * Speaks `tag` from now on, without a reload. `remember: false` (the room screen) leaves the device's
+ * Speaks `tag` from now on, without a reload: the page keeps its state (a circle stays connected) and
+ * switches once the language's messages have arrived. `remember: false` (the room screen) leaves the device's
  * remembered choice alone, so a keeper's laptop showing the screen in Spanish keeps its console in English.
  */
-export function useLocale(tag: string, options: { remember?: boolean } = {}): void {
+export async function useLocale(tag: string, options: { remember?: boolean } = {}): Promise<void> {
 	if (!isLocale(tag)) return;
+	await loadLocale(tag);
 	persist = options.remember ?? true;
 	try {
 		void setLocale(tag, { reload: false });

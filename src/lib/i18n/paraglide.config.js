@@ -8,5 +8,7 @@ export const paraglideOptions = {
 	outdir: './src/lib/paraglide',
 	// The page sets its own language (src/lib/i18n/locale.svelte.ts); English when nothing is chosen.
 	strategy: ['custom-circle', 'baseLocale'],
-	includeEslintDisableComment: false
+	includeEslintDisableComment: false,
+	// One module per language (messages/<locale>.js), so a phone loads only its own: see src/lib/i18n/messages.ts.
+	outputStructure: 'locale-modules'
 };
