@@ -3,7 +3,7 @@
 // English key by key. Paraglide's own `m` would import all eleven languages into every page.
 import type * as Messages from '$lib/paraglide/messages/_index.js';
 import { catalogOf, currentLocale } from './locale.svelte';
-import type { Locale } from '$lib/paraglide/runtime';
+import type { Locale } from './locale.svelte';
 
 type Message = (inputs?: Record<string, unknown>, options?: { locale?: Locale }) => string;
 
