@@ -8,7 +8,7 @@ import { SAFETY_KEYS } from '../src/lib/i18n/safety-keys';
 import { LANGUAGE_TAGS } from '../src/lib/protocol/languages';
 import { CONFIDENTIAL_TEXTS } from '../src/lib/protocol/templates/confidential';
 import { isReviewed, sourceHash, type StatusFile } from '../src/lib/protocol/templates/translation-review';
-import { messageProblems, type Message } from './i18n/message-rules';
+import { messageProblems, sourceOf } from './i18n/message-rules';
 import { englishTemplateTexts, readMessages, readStatus, readTemplateTexts, settings, SETTINGS, statusFile } from './i18n/translation-files';
 
 const SOURCES = 'src';
@@ -25,9 +25,6 @@ const englishKeys = Object.keys(english);
 const templates = englishTemplateTexts();
 const templateKeys = Object.keys(templates);
 for (const key of SAFETY_KEYS) if (!(key in english)) problems.push(`safety key "${key}" (src/lib/i18n/safety-keys.ts) is not an English message`);
-
-/** The source text a review is made against: the English message as stored. */
-const sourceOf = (message: Message) => (typeof message === 'string' ? message : JSON.stringify(message));
 
 function checkStatus(lang: string, section: keyof StatusFile, records: StatusFile[keyof StatusFile], sources: Record<string, string>, present: Set<string>, required: readonly string[]) {
 	const where = `${statusFile(lang)} ${section}`;

@@ -115,3 +115,19 @@ function pluralProblems(locale: string, variant: Variant): string[] {
 	}
 	return problems;
 }
+
+/** The source text a review is made against: the English message as stored. */
+export function sourceOf(message: Message): string {
+	return typeof message === 'string' ? message : JSON.stringify(message);
+}
+
+/** The one plural selector of a variant message and its input, or null (plain text, or variants of another kind). */
+export function pluralSelector(message: Message): { selector: string; input: string } | null {
+	if (typeof message === 'string' || message.length !== 1 || message[0]!.selectors.length !== 1) return null;
+	const selector = message[0]!.selectors[0]!;
+	for (const d of message[0]!.declarations) {
+		const local = /^local\s+(\w+)\s*=\s*(\w+)\s*:\s*plural/.exec(d);
+		if (local && local[1] === selector) return { selector, input: local[2]! };
+	}
+	return null;
+}
