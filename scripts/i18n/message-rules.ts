@@ -108,6 +108,11 @@ function pluralProblems(locale: string, variant: Variant): string[] {
 		if (!plurals.includes(selector)) continue;
 		const keys = Object.keys(variant.match).map((k) => Object.fromEntries(k.split(',').map((p) => p.trim().split('=') as [string, string]))[selector]);
 		if (keys.includes('*')) continue;
+		if (PLURAL_OVERRIDES[locale]) {
+			// Intl still picks "one" for 1 in a language CLDR does not know: only a catch-all is safe.
+			problems.push(`${locale} has no plural forms: write plain text, or one variant "${selector}=*"`);
+			continue;
+		}
 		const unknown = keys.filter((k) => k !== undefined && !categories.includes(k));
 		const missing = categories.filter((c) => !keys.includes(c));
 		if (unknown.length) problems.push(`plural forms ${unknown.map((k) => `"${k}"`).join(', ')} do not exist in ${locale} (it has ${categories.join(', ')})`);
