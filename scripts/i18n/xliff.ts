@@ -1,6 +1,7 @@
 // XLIFF 2.0 for translators: one <file> for the UI messages and one for the template texts, a <unit> per text
-// with its context in <notes> and its review state on the <segment>. Neither inlang's SDK nor Paraglide writes
-// or reads XLIFF (their editors work on the JSON directly), so this small writer and reader stand in.
+// with its context in <notes> and its review state on the <segment>. inlang's SDK imports and exports only through
+// storage plugins, none of which writes XLIFF here (we have message-format; npm offers json and i18next), and its
+// message model carries no review status or notes, so this small writer and reader stand in.
 
 /** One text as a translator sees it. Plural messages have one segment per plural form of the target language. */
 export interface Unit {
