@@ -1,74 +1,77 @@
-// Fails the build when the message files drift: an English key missing in Spanish (English and Spanish ship
-// complete), a key in any language that English does not have, a placeholder a translation lost or invented,
-// consent and safety text in a language no person has reviewed, or a message no page uses any more.
-// Other languages may be partial: they fall back to English key by key. Prints coverage for each language.
+// Fails `npm test` when the translations drift: a UI message or template text missing in any of the eleven
+// languages, a key English does not have, a placeholder lost or invented, a broken brace or plural form, a
+// consent or safety text (or a template's promise of confidentiality) with no review status, a review made
+// against English that has changed since, or a message no page uses. Prints draft and reviewed counts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HUMAN_TRANSLATED, SAFETY_KEYS } from '../src/lib/i18n/safety-keys';
+import { SAFETY_KEYS } from '../src/lib/i18n/safety-keys';
+import { LANGUAGE_TAGS } from '../src/lib/protocol/languages';
+import { CONFIDENTIAL_TEXTS } from '../src/lib/protocol/templates/confidential';
+import { isReviewed, sourceHash, type StatusFile } from '../src/lib/protocol/templates/translation-review';
+import { messageProblems, sourceOf } from './i18n/message-rules';
+import { englishTemplateTexts, readMessages, readStatus, readTemplateTexts, settings, SETTINGS, statusFile } from './i18n/translation-files';
 
-const SETTINGS = 'project.inlang/settings.json';
-const MESSAGES = 'messages';
 const SOURCES = 'src';
-/** Languages that must have every English key. */
-const COMPLETE = ['en', 'es'];
-
-type Messages = Record<string, string>;
-
 const problems: string[] = [];
-const settings = JSON.parse(readFileSync(SETTINGS, 'utf8')) as { baseLocale: string; locales: string[] };
 
-function load(locale: string): Messages | null {
-	try {
-		const raw = JSON.parse(readFileSync(join(MESSAGES, `${locale}.json`), 'utf8')) as Record<string, unknown>;
-		const out: Messages = {};
-		for (const [key, value] of Object.entries(raw)) {
-			if (key === '$schema') continue;
-			if (typeof value !== 'string') problems.push(`${locale}.json: "${key}" must be a plain string`);
-			else out[key] = value;
-		}
-		return out;
-	} catch (error) {
-		problems.push(`${MESSAGES}/${locale}.json cannot be read: ${(error as Error).message}`);
-		return null;
-	}
+if ([...settings.locales].sort().join() !== [...LANGUAGE_TAGS].sort().join())
+	problems.push(`${SETTINGS} locales (${settings.locales.join(', ')}) differ from src/lib/protocol/languages.ts (${LANGUAGE_TAGS.join(', ')})`);
+for (const file of readdirSync('messages')) {
+	if (file.endsWith('.json') && !settings.locales.includes(file.replace(/\.json$/, ''))) problems.push(`messages/${file} is not a locale of ${SETTINGS}`);
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort().join(',');
-
-const english = load(settings.baseLocale) ?? {};
+const english = readMessages(settings.baseLocale, problems);
 const englishKeys = Object.keys(english);
+const templates = englishTemplateTexts();
+const templateKeys = Object.keys(templates);
+for (const key of SAFETY_KEYS) if (!(key in english)) problems.push(`safety key "${key}" (src/lib/i18n/safety-keys.ts) is not an English message`);
 
-for (const file of readdirSync(MESSAGES)) {
-	const locale = file.replace(/\.json$/, '');
-	if (!settings.locales.includes(locale)) problems.push(`${MESSAGES}/${file} is not a locale of ${SETTINGS}`);
-}
-for (const key of SAFETY_KEYS) {
-	if (!(key in english)) problems.push(`safety key "${key}" (src/lib/i18n/safety-keys.ts) is not an English message`);
-}
-
-const coverage: string[] = [];
-for (const locale of settings.locales) {
-	const messages = locale === settings.baseLocale ? english : load(locale);
-	if (!messages) continue;
-	for (const key of Object.keys(messages)) {
-		if (!(key in english)) problems.push(`${locale}.json has "${key}", which English does not have`);
-		else if (placeholders(messages[key]!) !== placeholders(english[key]!))
-			problems.push(`${locale}.json "${key}" has placeholders {${placeholders(messages[key]!)}}, English has {${placeholders(english[key]!)}}`);
+function checkStatus(lang: string, section: keyof StatusFile, records: StatusFile[keyof StatusFile], sources: Record<string, string>, present: Set<string>, required: readonly string[]) {
+	const where = `${statusFile(lang)} ${section}`;
+	for (const key of required) if (present.has(key) && !records[key]) problems.push(`${where}: "${key}" is shown in ${lang} with no review status: add {"status":"draft"} or a review`);
+	for (const [key, record] of Object.entries(records)) {
+		if (!(key in sources)) problems.push(`${where}: "${key}" is not an English ${section === 'messages' ? 'message' : 'template text'}`);
+		else if (record.status === 'reviewed' && !present.has(key)) problems.push(`${where}: "${key}" is marked reviewed but ${lang} has no translation of it`);
+		else if (record.status === 'reviewed' && !isReviewed(record, sources[key]!))
+			problems.push(`${where}: "${key}" was reviewed against English that has changed since (${record.source}, now ${sourceHash(sources[key]!)}): review it again`);
 	}
-	if (COMPLETE.includes(locale)) {
-		for (const key of englishKeys) if (!(key in messages)) problems.push(`${locale}.json is missing "${key}" (English: "${english[key]}")`);
-	}
-	const reviewed = HUMAN_TRANSLATED.includes(locale as (typeof HUMAN_TRANSLATED)[number]);
-	for (const key of SAFETY_KEYS) {
-		if (reviewed && !(key in messages)) problems.push(`${locale}.json is missing safety text "${key}", and ${locale} is listed as human-translated`);
-		if (!reviewed && key in messages)
-			problems.push(`${locale}.json translates safety text "${key}", but ${locale} is not in HUMAN_TRANSLATED: have a person review every safety text, then list it`);
-	}
-	const done = englishKeys.filter((k) => k in messages).length;
-	coverage.push(`${locale.padEnd(8)} ${String(done).padStart(4)} / ${englishKeys.length}${reviewed ? '  (safety texts reviewed)' : ''}`);
 }
 
-// Every message must still be used by a page: `m.key(` or `m.key` passed along.
+const rows: string[] = [];
+for (const lang of settings.locales) {
+	if (lang === settings.baseLocale) continue;
+	const messages = readMessages(lang, problems);
+	const texts = readTemplateTexts(lang);
+	const status = readStatus(lang, problems);
+	for (const key of englishKeys) if (!(key in messages)) problems.push(`messages/${lang}.json is missing "${key}" (English: ${JSON.stringify(english[key])})`);
+	for (const [key, message] of Object.entries(messages)) {
+		const source = english[key];
+		if (source === undefined) problems.push(`messages/${lang}.json has "${key}", which English does not have`);
+		else for (const p of messageProblems(lang, source, message)) problems.push(`messages/${lang}.json "${key}": ${p}`);
+	}
+	for (const key of templateKeys) if (!texts[key]?.trim()) problems.push(`templates/texts/${lang}.json is missing "${key}" (English: ${JSON.stringify(templates[key])})`);
+	for (const [key, text] of Object.entries(texts)) {
+		const source = templates[key];
+		if (source === undefined) problems.push(`templates/texts/${lang}.json has "${key}", which no template has`);
+		else for (const p of messageProblems(lang, source, text)) problems.push(`templates/texts/${lang}.json "${key}": ${p}`);
+	}
+	const messageSources = Object.fromEntries(Object.entries(english).map(([k, m]) => [k, sourceOf(m)]));
+	checkStatus(lang, 'messages', status.messages, messageSources, new Set(Object.keys(messages)), SAFETY_KEYS);
+	checkStatus(lang, 'templates', status.templates, templates, new Set(Object.keys(texts)), CONFIDENTIAL_TEXTS);
+
+	const count = (records: StatusFile['messages'], sources: Record<string, string>, present: string[]) => {
+		const reviewed = present.filter((k) => sources[k] !== undefined && isReviewed(records[k], sources[k]!)).length;
+		return `${String(present.length - reviewed).padStart(4)} draft ${String(reviewed).padStart(4)} reviewed`;
+	};
+	const presentMessages = Object.keys(messages).filter((k) => k in english);
+	const presentTexts = Object.keys(texts).filter((k) => k in templates);
+	rows.push(
+		`${lang.padEnd(8)} UI ${String(presentMessages.length).padStart(4)}/${englishKeys.length} (${count(status.messages, messageSources, presentMessages)})` +
+			`   templates ${String(presentTexts.length).padStart(4)}/${templateKeys.length} (${count(status.templates, templates, presentTexts)})`
+	);
+}
+
+// Every message must still be used by a page: `m.key` (called or passed along), or a safety key named for SafeText.
 const sources: string[] = [];
 function collect(dir: string) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -80,13 +83,15 @@ function collect(dir: string) {
 }
 collect(SOURCES);
 const code = sources.join('\n');
+const safety = new Set<string>(SAFETY_KEYS);
 for (const key of englishKeys) {
-	if (!new RegExp(`\\bm\\.${key}\\b`).test(code)) problems.push(`"${key}" is not used by any page: remove it from every messages/*.json`);
+	const used = new RegExp(`\\bm\\.${key}\\b`).test(code) || (safety.has(key) && new RegExp(`['"]${key}['"]`).test(code.replace(/SAFETY_KEYS = \[[^\]]*\]/, '')));
+	if (!used) problems.push(`"${key}" is not used by any page: remove it from every messages/*.json`);
 }
 
-console.log(`Messages per language:\n${coverage.join('\n')}`);
+console.log(`Translations per language (English is the source: ${englishKeys.length} UI messages, ${templateKeys.length} template texts):\n${rows.join('\n')}`);
 if (problems.length) {
 	console.error(`\n${problems.length} translation problem(s):\n- ${problems.join('\n- ')}`);
 	process.exit(1);
 }
-console.log('Translations are consistent.');
+console.log('Translations are complete and consistent.');

@@ -122,9 +122,11 @@ describe.skipIf(!hasChromium)('a whole circle in the browser', () => {
 		await maria.getByLabel('Su nombre', { exact: true }).fill('Maria');
 		await maria.getByLabel('Pronombres (opcional)').fill('ella');
 		await maria.getByRole('button', { name: 'Continuar', exact: true }).click();
-		await heading(maria, 'Nuestros acuerdos').waitFor();
+		// No person has reviewed the Spanish consent texts yet: each is English, with its Spanish draft beside it, labelled.
+		await maria.getByRole('heading', { name: 'Our agreements' }).waitFor();
 		await maria.getByText('Su nombre se borra de la aplicación cuando se cierra el círculo.').waitFor();
-		expect(await maria.getByTestId('translation-pending').count()).toBe(0);
+		expect(await maria.getByTestId('translation-pending').count()).toBe(1);
+		expect(await maria.getByTestId('translation-draft').first().getAttribute('lang')).toBe('es');
 		await maria.getByRole('button', { name: 'Acepto, tomar mi lugar' }).click();
 		await maria.getByText('Esperando a que empiece el círculo.').waitFor();
 

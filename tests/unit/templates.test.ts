@@ -1,4 +1,4 @@
-// The templates shipped with the app: each is a valid, fully bilingual plan with the circle's skeleton.
+// The templates shipped with the app: each is a valid plan, in all eleven languages, with the circle's skeleton.
 // Also pins how parsePlan reports an invalid plan: the field path, then what is wrong.
 import { describe, expect, it } from 'vitest';
 import { parsePlan, type Plan, type PlanInput } from '$lib/protocol/plan';
@@ -61,17 +61,19 @@ describe('templates shipped with the app', () => {
 		expect(result.ok ? [] : result.errors).toEqual([]);
 	});
 
-	it.each(TEMPLATES)('$id has English and Spanish for every title, text, prompt and guideline', ({ plan }) => {
+	it.each(TEMPLATES)('$id has every title, text, prompt and guideline in all eleven languages', ({ plan }) => {
 		const texts = textsOf(parsed(plan));
-		expect(texts.filter(([, t]) => !t.es?.trim()).map(([path]) => path)).toEqual([]);
+		const missing = texts.flatMap(([path, t]) => LANGUAGE_TAGS.filter((tag) => !t[tag]?.trim()).map((tag) => `${path} (${tag})`));
+		expect(missing).toEqual([]);
 		// A copied English text is an untranslated one.
-		expect(texts.filter(([, t]) => t.es === t.en).map(([path]) => path)).toEqual([]);
+		const copied = texts.flatMap(([path, t]) => LANGUAGE_TAGS.filter((tag) => tag !== 'en' && t[tag] === t.en).map((tag) => `${path} (${tag})`));
+		expect(copied).toEqual([]);
 	});
 
-	it.each(TEMPLATES)('$id keeps every prompt short enough for a phone, in both languages', ({ plan }) => {
+	it.each(TEMPLATES)('$id keeps every prompt short enough for a phone, in every language', ({ plan }) => {
 		const long = textsOf(parsed(plan))
 			.filter(([path]) => path.endsWith('.prompt'))
-			.flatMap(([path, t]) => [t.en, t.es ?? ''].filter((s) => s.length > MAX_PROMPT_CHARS).map(() => path));
+			.flatMap(([path, t]) => LANGUAGE_TAGS.filter((tag) => (t[tag] ?? '').length > MAX_PROMPT_CHARS).map((tag) => `${path} (${tag})`));
 		expect(long).toEqual([]);
 	});
 

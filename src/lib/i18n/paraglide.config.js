@@ -6,7 +6,10 @@
 export const paraglideOptions = {
 	project: './project.inlang',
 	outdir: './src/lib/paraglide',
-	// The page sets its own language (src/lib/i18n/locale.svelte.ts); English when nothing is chosen.
+	// The page sets its own language (src/lib/i18n/locale.svelte.ts) and reads messages through
+	// src/lib/i18n/messages.ts; this strategy matters only to Paraglide's own runtime, which pages do not load.
 	strategy: ['custom-circle', 'baseLocale'],
-	includeEslintDisableComment: false
+	includeEslintDisableComment: false,
+	// One module per language (messages/<locale>.js), so a phone loads only its own: see src/lib/i18n/messages.ts.
+	outputStructure: 'locale-modules'
 };

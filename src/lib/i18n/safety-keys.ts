@@ -1,7 +1,6 @@
 // Consent and safety texts must be translated by people, not machines (PRODUCT.md, "Language access").
-// These keys are shown in English with a visible "translation pending" note in any language not listed in
-// HUMAN_TRANSLATED; scripts/check-translations.ts keeps the two lists and the message files consistent.
-import type { LanguageTag } from '$lib/protocol/languages';
+// In a language where a person has not reviewed one (messages/status/<lang>.json), it is shown in English with
+// the draft beside it, labelled (src/lib/i18n/safety.ts); scripts/check-translations.ts keeps every one's status.
 
 /** Message keys that are consent or safety text: the agreements, what is kept, care and pause, leaving. */
 export const SAFETY_KEYS = [
@@ -36,9 +35,4 @@ export const SAFETY_KEYS = [
 	'reflect_scope_quote_more'
 ] as const;
 
-/** Languages whose every safety text a person has translated and reviewed. */
-export const HUMAN_TRANSLATED: readonly LanguageTag[] = ['en', 'es'];
-
-export function safetyTranslated(tag: string): boolean {
-	return (HUMAN_TRANSLATED as readonly string[]).includes(tag);
-}
+export type SafetyKey = (typeof SAFETY_KEYS)[number];

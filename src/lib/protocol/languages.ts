@@ -19,18 +19,26 @@ export type LanguageTag = (typeof LANGUAGES)[number]['tag'];
 
 export const LANGUAGE_TAGS = LANGUAGES.map((l) => l.tag) as [LanguageTag, ...LanguageTag[]];
 
-export const SOURCE_LANGUAGE: LanguageTag = 'en';
+export const SOURCE_LANGUAGE = 'en' satisfies LanguageTag;
 
-/** A text in English plus any translations, keyed by language tag. */
-export type Localized = { en: string } & Partial<Record<LanguageTag, string>>;
+/**
+ * A text in English plus any translations, keyed by language tag. `pending` lists the languages whose
+ * translation is an unreviewed draft of a promise (what is kept, what stays in the circle): readers of those
+ * languages are shown the English text, with the draft beside it labelled as a draft.
+ */
+export type Localized = { en: string } & Partial<Record<LanguageTag, string>> & { pending?: Exclude<LanguageTag, 'en'>[] };
 
 /** What a reader of `lang` sees, and whether it is a fallback to English. */
 export interface LocalizedText {
 	text: string;
 	lang: LanguageTag;
+	/** The reader's language's draft of a pending text, shown beside the English `text` and labelled. */
+	draft?: { text: string; lang: LanguageTag };
 }
 
 export function localize(text: Localized, lang: LanguageTag): LocalizedText {
 	const translated = text[lang];
-	return translated === undefined ? { text: text.en, lang: SOURCE_LANGUAGE } : { text: translated, lang };
+	if (translated === undefined) return { text: text.en, lang: SOURCE_LANGUAGE };
+	if (lang !== SOURCE_LANGUAGE && text.pending?.includes(lang)) return { text: text.en, lang: SOURCE_LANGUAGE, draft: { text: translated, lang } };
+	return { text: translated, lang };
 }

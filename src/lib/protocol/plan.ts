@@ -18,9 +18,12 @@ const text = v.pipe(
 	v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`)
 );
 
-const localizedEntries = Object.fromEntries(
-	LANGUAGE_TAGS.map((tag) => [tag, tag === 'en' ? text : v.optional(text)])
-) as { en: typeof text } & Record<Exclude<LanguageTag, 'en'>, v.OptionalSchema<typeof text, undefined>>;
+const translationTag = v.picklist(LANGUAGE_TAGS.filter((tag) => tag !== 'en'), `must be a language tag other than "en"`);
+const localizedEntries = {
+	...(Object.fromEntries(LANGUAGE_TAGS.map((tag) => [tag, tag === 'en' ? text : v.optional(text)])) as { en: typeof text } & Record<Exclude<LanguageTag, 'en'>, v.OptionalSchema<typeof text, undefined>>),
+	/** Languages whose translation of this text is an unreviewed draft of a promise (see Localized). */
+	pending: v.optional(v.array(translationTag, 'must be a list of language tags'))
+};
 
 /** A text with English required and translations optional; unknown language tags are errors. */
 export const LocalizedSchema = v.strictObject(localizedEntries, (issue) => {

@@ -7,7 +7,7 @@ export type PhaseKind = Phase['kind'];
 export const PHASE_KINDS: readonly PhaseKind[] = ['ceremony', 'round', 'agreements'];
 export const ROUND_MODES = ['sequential', 'popcorn', 'silence', 'open'] as const;
 
-type Texts = Record<string, string>;
+type Texts = Partial<Record<LanguageTag, string>>;
 
 /** A fresh, empty plan with one round, for "start from scratch". */
 export function blankPlan(): Plan {
@@ -55,11 +55,14 @@ export function languageDir(tag: string): 'ltr' | 'rtl' {
 	return LANGUAGES.find((l) => l.tag === tag)?.dir ?? 'ltr';
 }
 
-/** A copy of the plan to send: translations left empty are dropped (English stays, empty or not, for parsePlan to name). */
+/**
+ * A copy of the plan to send: translations left empty are dropped (English stays, empty or not, for parsePlan to
+ * name), and a text's `pending` list stays, so an unreviewed promise from a template is still shown as a draft.
+ */
 export function planToSave(plan: Plan): unknown {
 	return JSON.parse(JSON.stringify(plan), (key, value: unknown) => {
 		if (value && typeof value === 'object' && !Array.isArray(value) && 'en' in value) {
-			return Object.fromEntries(Object.entries(value).filter(([tag, text]) => tag === 'en' || (typeof text === 'string' && text.trim() !== '')));
+			return Object.fromEntries(Object.entries(value).filter(([tag, text]) => tag === 'en' || tag === 'pending' || (typeof text === 'string' && text.trim() !== '')));
 		}
 		return value;
 	});
