@@ -16,6 +16,11 @@ export interface Config {
 	shutdownTimeoutMs: number;
 	/** Secret the QR and screen links are derived from; empty means a file in DATA_DIR made on first start. */
 	linkSecret: string;
+	/**
+	 * The address people open, e.g. `https://circles.example.org`: passkeys are bound to its origin and host name.
+	 * Empty means "the address of the request", which browsers accept for passkeys only on localhost.
+	 */
+	publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	if (!['true', 'false'].includes(trustProxy)) problems.push('TRUST_PROXY must be true or false');
 	const linkSecret = env.LINK_SECRET ?? '';
 	if (linkSecret !== '' && linkSecret.length < 32) problems.push('LINK_SECRET must be at least 32 characters (or unset to keep one in DATA_DIR)');
+	const publicUrl = (env.PUBLIC_URL ?? '').replace(/\/$/, '');
+	if (publicUrl !== '' && !isPublicUrl(publicUrl)) {
+		problems.push(`PUBLIC_URL=${JSON.stringify(env.PUBLIC_URL)} must look like https://circles.example.org (https, a host name, no path; http only for localhost)`);
+	}
 	const config: Config = {
 		host: env.HOST ?? '0.0.0.0',
 		port: int('PORT', 3000, 0, 65535),
@@ -62,8 +71,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		logLevel,
 		trustProxy: trustProxy === 'true',
 		shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 120_000),
-		linkSecret
+		linkSecret,
+		publicUrl
 	};
 	if (problems.length > 0) throw new ConfigError(problems);
 	return config;
+}
+
+/** An origin WebAuthn can bind passkeys to: https (or http on localhost) and a host name, not an IP address. */
+function isPublicUrl(raw: string): boolean {
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		return false;
+	}
+	const local = url.hostname === 'localhost' || url.hostname.endsWith('.localhost');
+	const ip = /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[');
+	return url.origin === raw && !ip && (url.protocol === 'https:' || (url.protocol === 'http:' && local));
 }

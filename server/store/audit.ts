@@ -1,8 +1,20 @@
-// The audit log: who read or exported which harvest, and which harvests the retention job deleted, and when.
-// Rows name accounts by id and harvests by circle id; never a participant, never what was read.
+// The audit log: who read or exported which harvest, which harvests the retention job deleted, and who signed in
+// how and changed their sign-in, and when. Rows name accounts by id; never a participant, an address or what was read.
 import type { Database } from './database';
 
-export const AUDIT_ACTIONS = ['harvest_viewed', 'harvests_exported', 'harvest_expired'] as const;
+export const AUDIT_ACTIONS = [
+	'harvest_viewed',
+	'harvests_exported',
+	'harvest_expired',
+	'signed_in_password',
+	'signed_in_passkey',
+	'passkey_added',
+	'passkey_removed',
+	'sessions_ended',
+	'passkey_policy_changed',
+	'recovery_link_created',
+	'recovery_link_used'
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

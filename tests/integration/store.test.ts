@@ -129,7 +129,7 @@ describe.each(backends)('store on $name', (backend) => {
 			try {
 				expect(await findAccountById(second.db, account.id)).toEqual(account);
 				const { rows } = await sql<{ count: number }>`select count(*) as count from kysely_migration`.execute(second.db);
-				expect(Number(rows[0]?.count)).toBe(4); // one row per migration, each run once
+				expect(Number(rows[0]?.count)).toBe(5); // one row per migration, each run once
 			} finally {
 				await second.db.destroy();
 			}
@@ -190,7 +190,8 @@ describe.each(backends)('store on $name', (backend) => {
 				tokenHash,
 				accountId: account.id,
 				createdAt: T0,
-				expiresAt: T0 + HOUR_MS
+				expiresAt: T0 + HOUR_MS,
+				passkeyId: null
 			});
 			expect(await findValidSession(db, tokenHash, T0 + HOUR_MS)).toBeUndefined();
 		});

@@ -31,6 +31,7 @@ export async function startServer(over: Partial<Config> = {}, options: AppOption
 		trustProxy: false,
 		shutdownTimeoutMs: 5_000,
 		linkSecret: '',
+		publicUrl: '',
 		...over
 	};
 	const app = await buildApp(config, { pagesDir: 'no-pages', ...options });

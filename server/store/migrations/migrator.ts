@@ -7,6 +7,7 @@ import * as initial from './0001-initial';
 import * as linkEpochs from './0002-link-epochs';
 import * as harvests from './0003-harvests';
 import * as plans from './0004-plans';
+import * as passkeys from './0009-passkeys';
 
 /** A migration written once for both dialects; the dialect is passed for the rare unavoidable branch. */
 interface PortableMigration {
@@ -19,7 +20,8 @@ const MIGRATIONS: Record<string, PortableMigration> = {
 	'0001-initial': initial,
 	'0002-link-epochs': linkEpochs,
 	'0003-harvests': harvests,
-	'0004-plans': plans
+	'0004-plans': plans,
+	'0009-passkeys': passkeys
 };
 
 export class MigrationError extends Error {
