@@ -38,7 +38,8 @@ export const AuthenticationResponseSchema = v.object({
 	response: v.object({
 		clientDataJSON: base64url(8192),
 		authenticatorData: base64url(8192),
-		signature: base64url(1024),
+		// Post-quantum ML-DSA signatures (which the library accepts) run to about 6,200 characters.
+		signature: base64url(8192),
 		userHandle: v.optional(base64url(1024))
 	})
 });
