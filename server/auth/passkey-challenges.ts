@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Clock } from '../clock';
 import type { Database } from '../store/database';
-import { saveChallenge, takeChallenge, type ChallengePurpose, type StoredChallenge } from '../store/webauthn-challenges';
+import { deleteExpiredChallenges, saveChallenge, takeChallenge, type ChallengePurpose, type StoredChallenge } from '../store/webauthn-challenges';
 import { CHALLENGE_TTL_MS } from './passkeys';
 import { readCookie } from './session-cookie';
 import { hashToken, newToken } from './tokens';
@@ -13,7 +13,10 @@ const COOKIE_PATH = '/api';
 
 export async function issueChallenge(deps: { db: Database; clock: Clock }, request: FastifyRequest, reply: FastifyReply, challenge: StoredChallenge): Promise<void> {
 	const id = newToken();
-	await saveChallenge(deps.db, hashToken(id), challenge, deps.clock.now() + CHALLENGE_TTL_MS);
+	const now = deps.clock.now();
+	// Abandoned ceremonies leave rows behind; each new one clears the expired, so the table stays small without a job.
+	await deleteExpiredChallenges(deps.db, now);
+	await saveChallenge(deps.db, hashToken(id), challenge, now + CHALLENGE_TTL_MS);
 	void reply.setCookie(CHALLENGE_COOKIE, id, { path: COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', maxAge: CHALLENGE_TTL_MS / 1000 });
 }
 

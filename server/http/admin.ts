@@ -80,7 +80,7 @@ export async function adminRoutes(app: FastifyInstance, { db, clock }: AdminRout
 		const checked = await checkInvite(db, tokenHash, body.email, now);
 		if (!checked.ok) return fail(reply, INVITE_REFUSAL_STATUS[checked.error.code], checked.error.code, checked.error.message);
 		const invite = checked.value;
-		if (await passkeyRequiredFor(db, [invite.role])) return fail(reply, 403, 'passkey_required', 'This role signs in with a passkey: create your account with "Use a passkey" instead of a password.');
+		if (await passkeyRequiredFor(db, [invite.role])) return fail(reply, 403, 'invite_needs_passkey', 'This role signs in with a passkey: create your account with "Use a passkey" instead of a password.');
 		// Hash first (slow) so the invite is spent only when the account can really be made.
 		const passwordHash = await hashPassword(body.password);
 		if (!(await spendInvite(db, tokenHash, now))) return fail(reply, 404, 'invite_invalid', INVITE_INVALID_MESSAGE);

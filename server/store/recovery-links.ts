@@ -3,7 +3,12 @@
 import type { TokenHash } from '../auth/tokens';
 import type { Database } from './database';
 
+/** Also drops used and expired links: they are of no further use, and the audit log keeps the history. */
 export async function createRecoveryLink(db: Database, link: { tokenHash: TokenHash; accountId: string; createdBy: string; now: number; expiresAt: number }): Promise<void> {
+	await db
+		.deleteFrom('recovery_links')
+		.where((eb) => eb.or([eb('used_at', 'is not', null), eb('expires_at', '<=', link.now)]))
+		.execute();
 	await db
 		.insertInto('recovery_links')
 		.values({ token_hash: link.tokenHash, account_id: link.accountId, created_by: link.createdBy, created_at: link.now, expires_at: link.expiresAt, used_at: null })

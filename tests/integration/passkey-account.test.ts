@@ -150,7 +150,7 @@ it('accepts an invitation with a passkey, once; a password is refused for a role
 	const invite = await admin.call<{ path: string }>('/api/admin/invites', { role: 'keeper' });
 	const token = invite.body.path.split('#t=')[1]!;
 	const withPassword = await new CookieJar(s).call('/api/invites/accept', { token, email: 'kim@example.org', password: PASSWORD });
-	expect(withPassword).toMatchObject({ status: 403, body: { error: { code: 'passkey_required' } } });
+	expect(withPassword).toMatchObject({ status: 403, body: { error: { code: 'invite_needs_passkey' } } });
 	const kim = new CookieJar(s);
 	const key = new SoftwareAuthenticator(PUBLIC_URL, RP_ID);
 	const accepted = await register(kim, key, '/api/invites/passkey', { token, email: 'kim@example.org' }, 'Phone');

@@ -91,6 +91,15 @@ describe.each(serverBackends)('passkeys on $name', (backend) => {
 		expect((await browser.call('/api/me')).status).toBe(401);
 	});
 
+	it('clears the challenges of abandoned ceremonies once they expire', async () => {
+		const s = await start();
+		for (let i = 0; i < 3; i++) await new CookieJar(s).call('/api/login/passkey/options', {});
+		now += CHALLENGE_TTL_MS;
+		await new CookieJar(s).call('/api/login/passkey/options', {});
+		const rows = await s.app.database.db.selectFrom('webauthn_challenges').select('id').execute();
+		expect(rows).toHaveLength(1);
+	});
+
 	it('refuses a response sent from a browser that did not ask for the challenge', async () => {
 		const s = await start();
 		const { key } = await setUpWithPasskey(s);

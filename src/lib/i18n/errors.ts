@@ -13,6 +13,7 @@ const BY_CODE: Record<string, () => string> = {
 	passkey_cancelled: () => m.error_passkey_cancelled(),
 	passkey_unsupported: () => m.error_passkey_unsupported(),
 	passkey_required: () => m.error_passkey_required(),
+	invite_needs_passkey: () => m.error_invite_needs_passkey(),
 	last_sign_in: () => m.error_last_sign_in(),
 	challenge_invalid: () => m.error_challenge_invalid(),
 	passkey_unknown: () => m.error_passkey_unknown(),
