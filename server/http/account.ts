@@ -5,16 +5,16 @@ import type { AccountOverview } from '../../src/lib/wire/passkeys';
 import { RegistrationBodySchema, RenamePasskeyBodySchema } from '../../src/lib/wire/passkeys';
 import { issueChallenge } from '../auth/passkey-challenges';
 import { registrationOptions } from '../auth/passkeys';
-import { readCookie, SESSION_COOKIE } from '../auth/session-cookie';
+import { sessionFromCookie } from '../auth/session-cookie';
 import type { SessionEndings } from '../auth/session-endings';
-import { hashToken, type TokenHash } from '../auth/tokens';
+import type { TokenHash } from '../auth/tokens';
 import type { Clock } from '../clock';
-import { findAccountById, type Account } from '../store/accounts';
+import type { Account } from '../store/accounts';
 import { writeAudit } from '../store/audit';
 import type { Database } from '../store/database';
 import { passkeyRequiredFor } from '../store/passkey-policy';
 import { addPasskey, deletePasskey, listPasskeys, renamePasskey } from '../store/passkeys';
-import { deleteOtherSessions, deleteSessionsOfPasskey, findValidSession, listSessions } from '../store/sessions';
+import { deleteOtherSessions, deleteSessionsOfPasskey, listSessions } from '../store/sessions';
 import { isUniqueViolation } from '../store/unique-violations';
 import { publicAccount } from './accounts';
 import { DEFAULT_PASSKEY_NAME, registeredCredential, relyingPartyOrFail } from './passkeys';
@@ -39,11 +39,9 @@ export async function accountPageRoutes(app: FastifyInstance, { db, clock, publi
 
 	/** The account and this browser's session, or undefined after answering 401. */
 	const signedIn = async (request: FastifyRequest, reply: FastifyReply): Promise<SignedIn | undefined> => {
-		const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-		const session = token && token.length <= 128 ? await findValidSession(db, hashToken(token), clock.now()) : undefined;
-		const account = session && (await findAccountById(db, session.accountId));
-		if (!session || !account) return void fail(reply, 401, 'not_signed_in', 'Sign in to continue.');
-		return { account, sessionId: session.tokenHash };
+		const found = await sessionFromCookie(db, request.headers.cookie, clock.now());
+		if (!found) return void fail(reply, 401, 'not_signed_in', 'Sign in to continue.');
+		return { account: found.account, sessionId: found.session.tokenHash };
 	};
 
 	/** Whether a password still signs this account in (it has one and no role of it requires passkeys). */

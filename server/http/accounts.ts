@@ -27,7 +27,7 @@ export interface AccountRoutesOptions {
 	sessionEndings: SessionEndings;
 }
 
-/** The rate limit every sign-in route shares (password and passkey). */
+/** The rate limit of each sign-in route (password, and the passkey options and response), per address. */
 export const LOGIN_LIMIT = {
 	max: LOGIN_ATTEMPTS,
 	timeWindow: LOGIN_WINDOW_MS,

@@ -8,7 +8,7 @@ import { findAccountById, listAccounts } from '../store/accounts';
 import { writeAudit } from '../store/audit';
 import type { Database } from '../store/database';
 import { passkeyRequiredRoles, setPasskeyRequiredRoles } from '../store/passkey-policy';
-import { listPasskeys } from '../store/passkeys';
+import { countPasskeysByAccount, listPasskeys } from '../store/passkeys';
 import { createRecoveryLink } from '../store/recovery-links';
 import { fail, parseBody } from './replies';
 import { signedIn } from './signed-in';
@@ -22,12 +22,9 @@ export async function adminSignInRoutes(app: FastifyInstance, { db, clock }: { d
 
 	app.get('/admin/accounts', async (request, reply) => {
 		if (!(await signedIn(deps, request, reply, ['admin'], refusal))) return reply;
+		const counts = await countPasskeysByAccount(db);
 		const accounts = await listAccounts(db);
-		return {
-			accounts: await Promise.all(
-				accounts.map(async (a) => ({ id: a.id, email: a.email, roles: a.roles, passkeys: (await listPasskeys(db, a.id)).length, hasPassword: a.passwordHash !== '' }))
-			)
-		};
+		return { accounts: accounts.map((a) => ({ id: a.id, email: a.email, roles: a.roles, passkeys: counts.get(a.id) ?? 0, hasPassword: a.passwordHash !== '' })) };
 	});
 
 	app.get('/admin/passkey-policy', async (request, reply) => {
@@ -40,6 +37,10 @@ export async function adminSignInRoutes(app: FastifyInstance, { db, clock }: { d
 		if (!admin) return reply;
 		const body = parseBody(PasskeyPolicyBodySchema, request.body, reply);
 		if (!body) return reply;
+		// An admin without a passkey would lock themselves out at their next sign-in.
+		if (body.roles.some((role) => admin.roles.includes(role)) && (await listPasskeys(db, admin.id)).length === 0) {
+			return fail(reply, 409, 'add_passkey_first', 'Add a passkey to your own account first (on your account page): this rule would stop you signing in with your password.');
+		}
 		await setPasskeyRequiredRoles(db, body.roles);
 		await writeAudit(db, { at: clock.now(), accountId: admin.id, action: 'passkey_policy_changed', target: [...body.roles].sort().join(',') || null });
 		return { roles: await passkeyRequiredRoles(db) };

@@ -54,6 +54,16 @@ export async function recordPasskeyUse(db: Database, id: string, expectedCounter
 	return result.numUpdatedRows > 0n;
 }
 
+/** How many passkeys each account has, for the admin's list of people; accounts without any are absent. */
+export async function countPasskeysByAccount(db: Database): Promise<Map<string, number>> {
+	const rows = await db
+		.selectFrom('passkeys')
+		.select((eb) => ['account_id', eb.fn.countAll<number>().as('count')])
+		.groupBy('account_id')
+		.execute();
+	return new Map(rows.map((row) => [row.account_id, Number(row.count)]));
+}
+
 export async function renamePasskey(db: Database, accountId: string, id: string, name: string): Promise<boolean> {
 	const result = await db.updateTable('passkeys').set({ name }).where('id', '=', id).where('account_id', '=', accountId).executeTakeFirst();
 	return result.numUpdatedRows > 0n;

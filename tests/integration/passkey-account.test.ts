@@ -120,14 +120,29 @@ it('announces the session a sign-out ends', async () => {
 
 it('refuses a password sign-in for a role that requires passkeys, with how to add one', async () => {
 	const s = await start();
-	const admin = new CookieJar(s);
-	expect((await admin.call('/api/setup', { email: 'admin@example.org', password: PASSWORD })).status).toBe(201);
-	expect(await admin.call('/api/admin/passkey-policy', { roles: ['admin'] })).toMatchObject({ status: 200, body: { roles: ['admin'] } });
-	const refused = await new CookieJar(s).call<{ error: { code: string; message: string } }>('/api/login', { email: 'admin@example.org', password: PASSWORD });
+	const { browser: admin } = await passkeyAdmin(s);
+	for (const [role, email] of [['keeper', 'kim@example.org'], ['organizer', 'ola@example.org']]) {
+		const invite = await admin.call<{ path: string }>('/api/admin/invites', { role });
+		const token = invite.body.path.split('#t=')[1]!;
+		expect((await new CookieJar(s).call('/api/invites/accept', { token, email, password: PASSWORD })).status).toBe(201);
+	}
+	expect(await admin.call('/api/admin/passkey-policy', { roles: ['keeper'] })).toMatchObject({ status: 200, body: { roles: ['keeper'] } });
+	const refused = await new CookieJar(s).call<{ error: { code: string; message: string } }>('/api/login', { email: 'kim@example.org', password: PASSWORD });
 	expect(refused).toMatchObject({ status: 403, body: { error: { code: 'passkey_required', message: expect.stringContaining('add it on your account page') } } });
 	// A wrong password still gets the same answer as an unknown email: the policy is no oracle.
-	expect((await new CookieJar(s).call('/api/login', { email: 'admin@example.org', password: 'not the password at all' })).status).toBe(401);
-	expect(await listAudit(s.app.database.db, { action: 'passkey_policy_changed' })).toEqual([expect.objectContaining({ target: 'admin' })]);
+	expect((await new CookieJar(s).call('/api/login', { email: 'kim@example.org', password: 'not the password at all' })).status).toBe(401);
+	// Other roles keep their passwords.
+	expect((await new CookieJar(s).call('/api/login', { email: 'ola@example.org', password: PASSWORD })).status).toBe(200);
+	expect(await listAudit(s.app.database.db, { action: 'passkey_policy_changed' })).toEqual([expect.objectContaining({ target: 'keeper' })]);
+});
+
+it('refuses to require passkeys for a role of the admin’s own while that admin has none', async () => {
+	const s = await start();
+	const admin = new CookieJar(s);
+	expect((await admin.call('/api/setup', { email: 'admin@example.org', password: PASSWORD })).status).toBe(201);
+	const refused = await admin.call('/api/admin/passkey-policy', { roles: ['keeper'] });
+	expect(refused).toMatchObject({ status: 409, body: { error: { code: 'add_passkey_first' } } });
+	expect((await admin.call('/api/admin/passkey-policy')).body).toEqual({ roles: [] });
 });
 
 it('keeps the last passkey when the role requires passkeys, even if the account has a password', async () => {

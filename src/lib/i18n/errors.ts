@@ -14,6 +14,7 @@ const BY_CODE: Record<string, () => string> = {
 	passkey_unsupported: () => m.error_passkey_unsupported(),
 	passkey_required: () => m.error_passkey_required(),
 	invite_needs_passkey: () => m.error_invite_needs_passkey(),
+	add_passkey_first: () => m.error_add_passkey_first(),
 	last_sign_in: () => m.error_last_sign_in(),
 	challenge_invalid: () => m.error_challenge_invalid(),
 	passkey_unknown: () => m.error_passkey_unknown(),
