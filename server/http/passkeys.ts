@@ -95,7 +95,10 @@ export async function passkeyRoutes(app: FastifyInstance, { db, clock, publicUrl
 		if (!challenge) return fail(reply, 400, 'challenge_invalid', CHALLENGE_REFUSAL);
 		const passkey = await findPasskey(db, body.response.id);
 		const account = passkey && (await findAccountById(db, passkey.accountId));
-		if (!passkey || !account) {
+		// A discoverable credential names its account too; the library does not compare it, so it is checked here.
+		const { userHandle } = body.response.response;
+		const ownHandle = userHandle === undefined || (account !== undefined && Buffer.from(userHandle, 'base64url').toString('utf8') === account.id);
+		if (!passkey || !account || !ownHandle) {
 			request.log.info({ event: 'login_failed', method: 'passkey' }, 'sign-in failed');
 			return fail(reply, 401, 'passkey_unknown', 'This passkey does not belong to an account here. Sign in with your password, or ask an admin for a recovery link.');
 		}

@@ -141,6 +141,13 @@ describe.each(serverBackends)('passkeys on $name', (backend) => {
 		expect((await browser.call('/api/setup')).body).toEqual({ needed: true });
 	});
 
+	it('refuses a sign-in whose account handle is not the passkey’s account', async () => {
+		const s = await start();
+		const { key } = await setUpWithPasskey(s);
+		const { reply } = await signIn(new CookieJar(s), key, { userHandle: Buffer.from('someone-else').toString('base64url') });
+		expect(reply).toMatchObject({ status: 401, body: { error: { code: 'passkey_unknown' } } });
+	});
+
 	it('refuses a signature counter that went backwards, saying what to do', async () => {
 		const s = await start();
 		const { key } = await setUpWithPasskey(s);

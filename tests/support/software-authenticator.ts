@@ -44,6 +44,8 @@ export interface Ceremony {
 	rpId?: string;
 	/** The signature counter to report, instead of the next one. */
 	counter?: number;
+	/** The account handle to report, instead of the one the credential was made for. */
+	userHandle?: string;
 }
 
 export class SoftwareAuthenticator {
@@ -94,7 +96,7 @@ export class SoftwareAuthenticator {
 			rawId: b64(credential.id),
 			type: 'public-key' as const,
 			clientExtensionResults: {},
-			response: { clientDataJSON: b64(clientData), authenticatorData: b64(authData), signature: b64(signature), userHandle: credential.userHandle }
+			response: { clientDataJSON: b64(clientData), authenticatorData: b64(authData), signature: b64(signature), userHandle: ceremony.userHandle ?? credential.userHandle }
 		};
 	}
 
