@@ -3,6 +3,7 @@
 // for another purpose, or with a signature counter that went backwards.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHALLENGE_TTL_MS } from '../../server/auth/passkeys';
+import { RECOVERY_TTL_MS } from '../../server/http/admin-sign-in';
 import { listAudit } from '../../server/store/audit';
 import { CookieJar } from '../support/cookie-jar';
 import { removeDir, startServer, type TestServer } from '../support/server';
@@ -155,6 +156,16 @@ describe.each(serverBackends)('passkeys on $name', (backend) => {
 		const { reply } = await signIn(new CookieJar(s), key, { counter: 3 });
 		expect(reply).toMatchObject({ status: 401, body: { error: { code: 'passkey_counter_went_back', message: expect.stringContaining('copied') } } });
 		expect((await signIn(new CookieJar(s), key, { counter: 6 })).reply.status).toBe(200);
+	});
+
+	it('refuses a recovery link once it has expired', async () => {
+		const s = await start();
+		const { browser } = await setUpWithPasskey(s);
+		const [me] = (await browser.call<{ accounts: { id: string }[] }>('/api/admin/accounts')).body.accounts;
+		const link = await browser.call<{ path: string }>(`/api/admin/accounts/${me!.id}/recovery`, {});
+		const token = link.body.path.split('#t=')[1]!;
+		now += RECOVERY_TTL_MS;
+		expect(await new CookieJar(s).call('/api/recovery/options', { token })).toMatchObject({ status: 404, body: { error: { code: 'recovery_invalid' } } });
 	});
 
 	it('refuses passkeys with a message for the admin when PUBLIC_URL is unset and the address is not localhost', async () => {
