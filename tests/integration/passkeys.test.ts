@@ -1,6 +1,6 @@
 // Passkey ceremonies on a real server with a software authenticator: first-admin setup and sign-in without an
 // email, and every way a response is refused: replayed, expired, from another browser, another origin or RP id,
-// for another purpose, or with a signature counter that went backwards.
+// for another purpose, or with a signature counter that went backwards; and a recovery link past its day.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHALLENGE_TTL_MS } from '../../server/auth/passkeys';
 import { RECOVERY_TTL_MS } from '../../server/http/admin-sign-in';
