@@ -15,12 +15,16 @@ import type { Config } from './config';
 import { loadLinkSigner } from './auth/link-tokens';
 import { loadAtRestSecret } from './crypto/at-rest-secret';
 import { HarvestJobs } from './harvest/jobs';
+import { SessionEndings } from './auth/session-endings';
+import { accountPageRoutes } from './http/account';
 import { accountRoutes } from './http/accounts';
 import { adminRoutes } from './http/admin';
+import { adminSignInRoutes } from './http/admin-sign-in';
 import { circleRoutes } from './http/circles';
 import { harvestRoutes } from './http/harvest';
 import { healthRoutes } from './http/health';
 import { joinRoutes } from './http/join';
+import { passkeyRoutes } from './http/passkeys';
 import { planRoutes } from './http/plans';
 import { reviewRoutes } from './http/review';
 import { Gateway, type GatewayServer } from './socket/gateway';
@@ -51,6 +55,11 @@ export interface App {
 	readiness: Readiness;
 	/** The privacy jobs (purge sweep, retention); tests run them on demand with a fake clock. */
 	harvestJobs: HarvestJobs;
+	/**
+	 * Sign-in sessions that ended (sign-out, sign out elsewhere, a removed passkey, a recovery), by token hash.
+	 * The gateway subscribes here to close those sessions' keeper sockets.
+	 */
+	sessionEndings: SessionEndings;
 	/** Stops taking joins and sockets, tells clients, finishes queued commands, closes everything. */
 	close(): Promise<void>;
 }
@@ -118,13 +127,17 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	const onChange = (host: CircleHost) => gateway.broadcast(host);
 	const registry = new CircleRegistry({ db, keyring, clock, log, readiness, onChange });
 	const gateway = new Gateway({ io, registry, db, clock, log });
+	const sessionEndings = new SessionEndings();
 
 	await http.register(fastifyCookie);
 	await http.register(fastifyHelmet, SECURITY_HEADERS);
 	await http.register(healthRoutes, { database, registry, readiness });
 	await http.register(
 		async (api) => {
-			await api.register(accountRoutes, { db, clock });
+			await api.register(accountRoutes, { db, clock, sessionEndings });
+			await api.register(passkeyRoutes, { db, clock, publicUrl: config.publicUrl, sessionEndings });
+			await api.register(accountPageRoutes, { db, clock, publicUrl: config.publicUrl, sessionEndings });
+			await api.register(adminSignInRoutes, { db, clock });
 			await api.register(circleRoutes, { db, keyring, clock, registry, signer });
 			await api.register(joinRoutes, { db, keyring, clock, registry });
 			await api.register(planRoutes, { db, clock });
@@ -180,6 +193,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		keyring,
 		readiness,
 		harvestJobs,
+		sessionEndings,
 		close() {
 			closing ??= (async () => {
 				clearTimeout(presenceCheck);

@@ -26,6 +26,11 @@ export interface Config {
 	idleWaitingDays: number;
 	/** A live circle with no change for this long is closed. @default 12 hours */
 	idleLiveHours: number;
+	/**
+	 * The address people open, e.g. `https://circles.example.org`: passkeys are bound to its origin and host name.
+	 * Empty means "the address of the request", which browsers accept for passkeys only on localhost.
+	 */
+	publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 	if (dataKeySecret !== '' && dataKeySecret.length < 32) problems.push('DATA_KEY_SECRET must be at least 32 characters (or unset to keep one in DATA_DIR)');
 	const dataKeySecretPrevious = env.DATA_KEY_SECRET_PREVIOUS ?? '';
 	if (dataKeySecretPrevious !== '' && dataKeySecret === '') problems.push('DATA_KEY_SECRET_PREVIOUS is for rotation: set DATA_KEY_SECRET to the new secret too');
+	const publicUrl = (env.PUBLIC_URL ?? '').replace(/\/$/, '');
+	if (publicUrl !== '' && !isPublicUrl(publicUrl)) {
+		problems.push(`PUBLIC_URL=${JSON.stringify(env.PUBLIC_URL)} must look like https://circles.example.org (https, a host name, no path; http only for localhost)`);
+	}
 	const config: Config = {
 		host: env.HOST ?? '0.0.0.0',
 		port: int('PORT', 3000, 0, 65535),
@@ -81,8 +90,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 		dataKeySecretPrevious,
 		harvestDraftDays: int('HARVEST_DRAFT_DAYS', 30, 1, 365),
 		idleWaitingDays: int('IDLE_CLOSE_WAITING_DAYS', 14, 1, 365),
-		idleLiveHours: int('IDLE_CLOSE_LIVE_HOURS', 12, 1, 24 * 30)
+		idleLiveHours: int('IDLE_CLOSE_LIVE_HOURS', 12, 1, 24 * 30),
+		publicUrl
 	};
 	if (problems.length > 0) throw new ConfigError(problems);
 	return config;
+}
+
+/** An origin WebAuthn can bind passkeys to: https (or http on localhost) and a host name, not an IP address. */
+function isPublicUrl(raw: string): boolean {
+	let url: URL;
+	try {
+		url = new URL(raw);
+	} catch {
+		return false;
+	}
+	const local = url.hostname === 'localhost' || url.hostname.endsWith('.localhost');
+	const ip = /^[\d.]+$/.test(url.hostname) || url.hostname.startsWith('[');
+	return url.origin === raw && !ip && (url.protocol === 'https:' || (url.protocol === 'http:' && local));
 }

@@ -2,7 +2,7 @@
 // Used by HTTP routes and by the socket handshake, which sees the same cookie.
 import type { Database } from '../store/database';
 import { findAccountById, type Account } from '../store/accounts';
-import { findValidSession } from '../store/sessions';
+import { findValidSession, type Session } from '../store/sessions';
 import { hashToken } from './tokens';
 
 export const SESSION_COOKIE = 'ck_session';
@@ -20,8 +20,14 @@ export function readCookie(header: string | undefined, name: string): string | u
 }
 
 export async function accountFromCookie(db: Database, cookieHeader: string | undefined, now: number): Promise<Account | undefined> {
+	return (await sessionFromCookie(db, cookieHeader, now))?.account;
+}
+
+/** The signed-in account and the session itself (its id tells "this browser" apart from the others). */
+export async function sessionFromCookie(db: Database, cookieHeader: string | undefined, now: number): Promise<{ account: Account; session: Session } | undefined> {
 	const token = readCookie(cookieHeader, SESSION_COOKIE);
 	if (!token || token.length > 128) return undefined;
 	const session = await findValidSession(db, hashToken(token), now);
-	return session && (await findAccountById(db, session.accountId));
+	const account = session && (await findAccountById(db, session.accountId));
+	return account && session && { account, session };
 }

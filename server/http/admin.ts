@@ -6,11 +6,13 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../src/lib/wire/htt
 import { hashPassword } from '../auth/passwords';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import type { Clock } from '../clock';
-import { createAccount, findAccountByEmail, normalizeEmail } from '../store/accounts';
+import { createAccount, normalizeEmail } from '../store/accounts';
 import type { Database } from '../store/database';
-import { createInvite, findOpenInvite, INVITE_ROLES, spendInvite } from '../store/invites';
+import { createInvite, INVITE_ROLES, spendInvite } from '../store/invites';
+import { passkeyRequiredFor } from '../store/passkey-policy';
 import { createProgram, listPrograms } from '../store/programs';
 import { publicAccount, startAccountSession } from './accounts';
+import { checkInvite, EMAIL_TAKEN_MESSAGE, INVITE_INVALID_MESSAGE, INVITE_REFUSAL_STATUS } from './invite-acceptance';
 import { fail, parseBody } from './replies';
 import { signedIn } from './signed-in';
 
@@ -75,16 +77,15 @@ export async function adminRoutes(app: FastifyInstance, { db, clock }: AdminRout
 		if (!body) return reply;
 		const tokenHash = hashToken(body.token);
 		const now = clock.now();
-		const invite = await findOpenInvite(db, tokenHash, now);
-		const refused = () => fail(reply, 404, 'invite_invalid', 'This invitation link is used, expired or not valid. Ask an admin for a new one.');
-		if (!invite) return refused();
-		if (invite.email !== null && invite.email !== normalizeEmail(body.email)) return fail(reply, 403, 'invite_email_mismatch', 'This invitation is for another email address.');
-		if (await findAccountByEmail(db, body.email)) return fail(reply, 409, 'email_taken', 'An account with this email already exists. Sign in instead.');
+		const checked = await checkInvite(db, tokenHash, body.email, now);
+		if (!checked.ok) return fail(reply, INVITE_REFUSAL_STATUS[checked.error.code], checked.error.code, checked.error.message);
+		const invite = checked.value;
+		if (await passkeyRequiredFor(db, [invite.role])) return fail(reply, 403, 'invite_needs_passkey', 'This role signs in with a passkey: create your account with "Use a passkey" instead of a password.');
 		// Hash first (slow) so the invite is spent only when the account can really be made.
 		const passwordHash = await hashPassword(body.password);
-		if (!(await spendInvite(db, tokenHash, now))) return refused();
+		if (!(await spendInvite(db, tokenHash, now))) return fail(reply, 404, 'invite_invalid', INVITE_INVALID_MESSAGE);
 		const created = await createAccount(db, { id: newId(), email: body.email, passwordHash, roles: [invite.role], now });
-		if (!created.ok) return fail(reply, 409, created.error.code, 'An account with this email already exists. Sign in instead.');
+		if (!created.ok) return fail(reply, 409, created.error.code, EMAIL_TAKEN_MESSAGE);
 		await startAccountSession(deps, reply, created.value, request.protocol === 'https');
 		return reply.code(201).send({ account: publicAccount(created.value) });
 	});

@@ -60,6 +60,12 @@ export async function findAccountById(db: Database, id: string): Promise<Account
 	return row && toAccount(row);
 }
 
+/** Every account, by email, for the admin page. */
+export async function listAccounts(db: Database): Promise<Account[]> {
+	const rows = await db.selectFrom('accounts').selectAll().orderBy('email').execute();
+	return rows.map(toAccount);
+}
+
 /** How many accounts exist; zero means the first sign-up bootstraps the admin. */
 export async function countAccounts(db: Database): Promise<number> {
 	const { count } = await db

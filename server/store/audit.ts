@@ -1,9 +1,24 @@
-// The audit log: who read or exported which harvest, which harvests and unapproved drafts the jobs deleted,
-// which idle circles the server closed, and when.
-// Rows name accounts by id and harvests by circle id; never a participant, never what was read.
+// The audit log: who read or exported which harvest, which harvests and unapproved drafts the jobs deleted, which
+// idle circles the server closed, who made a release, and who signed in how and changed their sign-in, and when.
+// Rows name accounts by id and harvests by circle id; never a participant, an address or what was read.
 import type { Database } from './database';
 
-export const AUDIT_ACTIONS = ['harvest_viewed', 'harvests_exported', 'harvest_expired', 'harvest_draft_expired', 'circle_idle_closed', 'release_made'] as const;
+export const AUDIT_ACTIONS = [
+	'harvest_viewed',
+	'harvests_exported',
+	'harvest_expired',
+	'harvest_draft_expired',
+	'circle_idle_closed',
+	'release_made',
+	'signed_in_password',
+	'signed_in_passkey',
+	'passkey_added',
+	'passkey_removed',
+	'sessions_ended',
+	'passkey_policy_changed',
+	'recovery_link_created',
+	'recovery_link_used'
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

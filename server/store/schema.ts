@@ -6,7 +6,7 @@ export interface AccountsTable {
 	id: string;
 	/** Trimmed and lower-cased before it is stored, so lookups ignore case. */
 	email: string;
-	/** An argon2id PHC string. */
+	/** An argon2id PHC string, or empty for an account that signs in with passkeys only. */
 	password_hash: string;
 	/** JSON array of account roles, e.g. `["keeper"]`. */
 	roles: string;
@@ -19,6 +19,8 @@ export interface SessionsTable {
 	account_id: string;
 	created_at: number;
 	expires_at: number;
+	/** The passkey that signed this session in (added by 0009); null for a password sign-in. */
+	passkey_id: Generated<string | null>;
 }
 
 export interface CirclesTable {
@@ -146,6 +148,43 @@ export interface PlansTable {
 	updated_at: number;
 }
 
+export interface PasskeysTable {
+	/** The credential id, base64url. */
+	id: string;
+	account_id: string;
+	/** The COSE public key, base64url. No biometric data exists server-side: the authenticator keeps that. */
+	public_key: string;
+	counter: number;
+	/** JSON array of transports the browser reported, e.g. `["internal"]`. */
+	transports: string;
+	name: string;
+	created_at: number;
+	last_used_at: number | null;
+}
+
+export interface WebauthnChallengesTable {
+	/** SHA-256 hex of the random id held in the browser's challenge cookie. */
+	id: string;
+	challenge: string;
+	purpose: string;
+	/** What the ceremony is for (the new account's id and email, the invite, the recovery link), as JSON. */
+	context_json: string;
+	expires_at: number;
+}
+
+export interface PasskeyRequiredRolesTable {
+	role: string;
+}
+
+export interface RecoveryLinksTable {
+	token_hash: string;
+	account_id: string;
+	created_by: string;
+	created_at: number;
+	expires_at: number;
+	used_at: number | null;
+}
+
 export interface DatabaseSchema {
 	accounts: AccountsTable;
 	sessions: SessionsTable;
@@ -160,4 +199,8 @@ export interface DatabaseSchema {
 	invites: InvitesTable;
 	audit_log: AuditLogTable;
 	plans: PlansTable;
+	passkeys: PasskeysTable;
+	webauthn_challenges: WebauthnChallengesTable;
+	passkey_required_roles: PasskeyRequiredRolesTable;
+	recovery_links: RecoveryLinksTable;
 }

@@ -10,6 +10,8 @@ export interface Session {
 	accountId: string;
 	createdAt: number;
 	expiresAt: number;
+	/** The passkey that signed it in; null for a password. */
+	passkeyId: string | null;
 }
 
 export interface NewSession {
@@ -17,6 +19,7 @@ export interface NewSession {
 	accountId: string;
 	now: number;
 	expiresAt: number;
+	passkeyId?: string | null;
 }
 
 export async function createSession(db: Database, session: NewSession): Promise<Session> {
@@ -24,7 +27,8 @@ export async function createSession(db: Database, session: NewSession): Promise<
 		id: session.tokenHash,
 		account_id: session.accountId,
 		created_at: session.now,
-		expires_at: session.expiresAt
+		expires_at: session.expiresAt,
+		passkey_id: session.passkeyId ?? null
 	};
 	await db.insertInto('sessions').values(row).execute();
 	return toSession(row);
@@ -53,6 +57,28 @@ export async function deleteSessionsForAccount(db: Database, accountId: string):
 	return Number(result.numDeletedRows);
 }
 
+/** The account's unexpired sessions, newest first (for the account page). */
+export async function listSessions(db: Database, accountId: string, now: number): Promise<Session[]> {
+	const rows = await db.selectFrom('sessions').selectAll().where('account_id', '=', accountId).where('expires_at', '>', now).orderBy('created_at', 'desc').execute();
+	return rows.map(toSession);
+}
+
+/** Signs the account out everywhere but `keep`; returns the ids (token hashes) of the sessions it ended. */
+export async function deleteOtherSessions(db: Database, accountId: string, keep: TokenHash | null): Promise<TokenHash[]> {
+	let query = db.deleteFrom('sessions').where('account_id', '=', accountId);
+	if (keep !== null) query = query.where('id', '!=', keep);
+	const rows = await query.returning('id').execute();
+	return rows.map((row) => row.id as TokenHash);
+}
+
+/** Ends the sessions a passkey signed in, but `keep`; returns their ids. */
+export async function deleteSessionsOfPasskey(db: Database, passkeyId: string, keep: TokenHash | null): Promise<TokenHash[]> {
+	let query = db.deleteFrom('sessions').where('passkey_id', '=', passkeyId);
+	if (keep !== null) query = query.where('id', '!=', keep);
+	const rows = await query.returning('id').execute();
+	return rows.map((row) => row.id as TokenHash);
+}
+
 export async function deleteExpiredSessions(db: Database, now: number): Promise<number> {
 	const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
 	return Number(result.numDeletedRows);
@@ -63,6 +89,7 @@ function toSession(row: Selectable<SessionsTable>): Session {
 		tokenHash: row.id as TokenHash,
 		accountId: row.account_id,
 		createdAt: row.created_at,
-		expiresAt: row.expires_at
+		expiresAt: row.expires_at,
+		passkeyId: row.passkey_id
 	};
 }

@@ -204,7 +204,8 @@ describe.each(backends)('store on $name', (backend) => {
 				tokenHash,
 				accountId: account.id,
 				createdAt: T0,
-				expiresAt: T0 + HOUR_MS
+				expiresAt: T0 + HOUR_MS,
+				passkeyId: null
 			});
 			expect(await findValidSession(db, tokenHash, T0 + HOUR_MS)).toBeUndefined();
 		});

@@ -39,6 +39,7 @@ export async function startServer(over: Partial<Config> = {}, options: AppOption
 		harvestDraftDays: 30,
 		idleWaitingDays: 14,
 		idleLiveHours: 12,
+		publicUrl: '',
 		...over
 	};
 	const app = await buildApp(config, { pagesDir: 'no-pages', ...options });

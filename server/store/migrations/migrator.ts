@@ -9,6 +9,7 @@ import * as harvests from './0003-harvests';
 import * as plans from './0004-plans';
 import * as sealedAtRest from './0005-sealed-at-rest';
 import * as releases from './0006-releases';
+import * as passkeys from './0009-passkeys';
 
 /** A migration written once for both dialects; the dialect is passed for the rare unavoidable branch. */
 interface PortableMigration {
@@ -23,7 +24,8 @@ const MIGRATIONS: Record<string, PortableMigration> = {
 	'0003-harvests': harvests,
 	'0004-plans': plans,
 	'0005-sealed-at-rest': sealedAtRest,
-	'0006-releases': releases
+	'0006-releases': releases,
+	'0009-passkeys': passkeys
 };
 
 export class MigrationError extends Error {

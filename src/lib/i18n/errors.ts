@@ -10,6 +10,16 @@ const BY_CODE: Record<string, () => string> = {
 	circle_closed: () => m.error_closed(),
 	not_allowed_now: () => m.error_not_now(),
 	login_failed: () => m.error_login_failed(),
+	passkey_cancelled: () => m.error_passkey_cancelled(),
+	passkey_unsupported: () => m.error_passkey_unsupported(),
+	passkey_required: () => m.error_passkey_required(),
+	invite_needs_passkey: () => m.error_invite_needs_passkey(),
+	add_passkey_first: () => m.error_add_passkey_first(),
+	last_sign_in: () => m.error_last_sign_in(),
+	challenge_invalid: () => m.error_challenge_invalid(),
+	passkey_unknown: () => m.error_passkey_unknown(),
+	passkey_rejected: () => m.error_passkey_rejected(),
+	passkey_counter_went_back: () => m.error_passkey_counter(),
 	internal: () => m.error_generic()
 };
 
