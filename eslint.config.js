@@ -18,5 +18,5 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'coverage/', 'node_modules/', 'test-results/', 'data/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'coverage/', 'node_modules/', 'test-results/', 'data/'] }
 );
