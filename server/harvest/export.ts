@@ -1,5 +1,6 @@
 // Organizers' exports of one release: CSV with a row per circle, a row per batch, then the program's totals, every
 // count written as a number of 11 or more, 0, or "<11"; never a value from 1 to 10.
+import { stringify } from 'csv-stringify/sync';
 import { formatCount, type CountCell } from '../../src/lib/harvest/suppression';
 import type { CountsRow, ReviewAggregates, ReviewedDistribution } from '../../src/lib/wire/review';
 
@@ -10,9 +11,9 @@ export const BATCH_ROW_PREFIX = 'RELEASE ';
 /** Spreadsheets run a cell starting with one of these as a formula; a leading apostrophe keeps it text. */
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
+/** csv-stringify quotes and escapes; the formula guard is ours, since it is about spreadsheets, not CSV. */
 function field(value: string): string {
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
-	return /[",\n\r]/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+	return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
 function distributionHeader(prefix: string, withSkips: boolean): string[] {
@@ -54,17 +55,16 @@ export function aggregatesCsv(report: ReviewAggregates): string {
 		...distributionFields(t.safe),
 		...t.trust.flatMap((x) => [...distributionFields(x.before), ...distributionFields(x.after)])
 	];
-	const lines = [header.map(field).join(',')];
+	const lines = [header.map(field)];
 	for (const c of report.circles) {
 		lines.push(
 			[c.circleId, String(c.release), c.title, c.program?.name ?? '', new Date(c.closedAt).toISOString(), ...counts(c).map((cell) => formatCount(cell)), ratio(c.evenness), ratio(c.topFifthShare)]
 				.map(field)
-				.join(',')
 		);
 	}
 	for (const b of report.batches) {
-		lines.push([`${BATCH_ROW_PREFIX}${b.number}`, String(b.number), '', '', '', ...counts(b.totals).map((cell) => formatCount(cell)), '', ''].map(field).join(','));
+		lines.push([`${BATCH_ROW_PREFIX}${b.number}`, String(b.number), '', '', '', ...counts(b.totals).map((cell) => formatCount(cell)), '', ''].map(field));
 	}
-	lines.push([TOTALS_ROW_ID, String(report.release?.number ?? ''), '', '', '', ...counts(report.totals).map((cell) => formatCount(cell)), '', ''].map(field).join(','));
-	return lines.join('\r\n') + '\r\n';
+	lines.push([TOTALS_ROW_ID, String(report.release?.number ?? ''), '', '', '', ...counts(report.totals).map((cell) => formatCount(cell)), '', ''].map(field));
+	return stringify(lines, { record_delimiter: 'windows' });
 }
