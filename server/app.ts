@@ -92,7 +92,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 			// Names, tokens and message bodies never belong in a log.
 			redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
 			// A request line says what was asked, never who asked or with what: no address, port, host or
-			// query string (see docs/privacy-views-logs.md; the join limiter keeps its own keyed hashes).
+			// query string (see docs/privacy.md; the join limiter keeps its own keyed hashes).
 			serializers: { req: (request: { method: string; url: string }) => ({ method: request.method, url: request.url.split('?')[0] }) },
 			...(options.logStream ? { stream: options.logStream } : {})
 		},
