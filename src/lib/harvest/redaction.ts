@@ -4,10 +4,10 @@ import { findNames } from './redaction/names';
 import { findPatternSpans, PATTERN_LAYERS } from './redaction/patterns';
 import { tokenize, type Token } from './redaction/words';
 
-export type PiiKind = 'roster-name' | 'person-name' | 'email' | 'phone' | 'address' | 'url' | 'handle';
+export type PiiKind = 'roster-name' | 'person-name' | 'email' | 'phone' | 'address' | 'url' | 'handle' | 'identifier' | 'date-of-birth' | 'role';
 
 /** The order `removed` lists kinds in, so two redactions of the same text report the same array. */
-export const PII_KINDS: readonly PiiKind[] = ['roster-name', 'person-name', 'email', 'phone', 'address', 'url', 'handle'];
+export const PII_KINDS: readonly PiiKind[] = ['roster-name', 'person-name', 'email', 'phone', 'address', 'url', 'handle', 'identifier', 'date-of-birth', 'role'];
 
 /** What stands in for each kind. A reader sees that something was there, never what: both name kinds read "[name]". */
 export const PLACEHOLDERS: Readonly<Record<PiiKind, string>> = {
@@ -17,7 +17,10 @@ export const PLACEHOLDERS: Readonly<Record<PiiKind, string>> = {
 	phone: '[phone]',
 	address: '[address]',
 	url: '[link]',
-	handle: '[handle]'
+	handle: '[handle]',
+	identifier: '[number]',
+	'date-of-birth': '[date of birth]',
+	role: '[role]'
 };
 
 /** Placeholders already in the text stay as they are, so redacting a redacted text changes nothing. */
