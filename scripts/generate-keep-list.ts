@@ -3,7 +3,7 @@
 // tables of scripts/keep-list-sources.ts. Run with `npx tsx scripts/generate-keep-list.ts` after changing either.
 import { writeFileSync } from 'node:fs';
 import nlp from 'compromise';
-import { RACE_AND_ETHNICITY, RACE_AND_ETHNICITY_SOURCE, RELIGIONS, RELIGIONS_SOURCE, SACRAMENTO_PLACES, SACRAMENTO_SOURCE, SELF_NAMES, SELF_NAMES_SOURCE, SUBDIVISIONS, SUBDIVISIONS_SOURCE } from './keep-list-sources';
+import { RACE_AND_ETHNICITY, RACE_AND_ETHNICITY_SOURCE, RELIGIONS, RELIGIONS_SOURCE, SACRAMENTO_PLACES, SACRAMENTO_SOURCE, SELF_NAMES, SELF_NAMES_SOURCE, SUBDIVISIONS, SUBDIVISIONS_SOURCE, ISO_639_3_LANGUAGES, ISO_639_3_SOURCE, US_CITIES, US_CITIES_SOURCE, ENDONYMS, ENDONYMS_SOURCE } from './keep-list-sources';
 
 const OUTPUT = 'src/lib/harvest/redaction/keep-list.data.ts';
 /** PRODUCT.md's participant languages, as CLDR locales (Tagalog is CLDR's Filipino; Hmong has no CLDR data). */
@@ -70,11 +70,14 @@ const zoneCities = unique(Intl.supportedValuesOf('timeZone').map((zone) => (zone
 const tables = [
 	['REGION_NAMES', `CLDR ${process.versions.cldr} region names (ICU ${process.versions.icu}, Intl.DisplayNames) in ${UI_LOCALES.join(', ')}`, regions],
 	['LANGUAGE_NAMES', `CLDR ${process.versions.cldr} language names: all in English, local ones in ${UI_LOCALES.join(', ')}`, languages],
+	['MORE_LANGUAGES', ISO_639_3_SOURCE, unique(ISO_639_3_LANGUAGES)],
 	['RACE_AND_ETHNICITY', RACE_AND_ETHNICITY_SOURCE, unique(RACE_AND_ETHNICITY)],
 	['SELF_NAMES', SELF_NAMES_SOURCE, unique(SELF_NAMES)],
 	['RELIGIONS', RELIGIONS_SOURCE, unique(RELIGIONS)],
 	['CITIES', `IANA time zone database ${process.versions.tz} zone cities, via Intl.supportedValuesOf`, zoneCities],
 	['SUBDIVISIONS', SUBDIVISIONS_SOURCE, unique(SUBDIVISIONS)],
+	['US_CITIES', US_CITIES_SOURCE, unique(US_CITIES.filter((name) => !isPersonName(name)))],
+	['ENDONYMS', ENDONYMS_SOURCE, unique(ENDONYMS)],
 	['SACRAMENTO_PLACES', SACRAMENTO_SOURCE, unique(SACRAMENTO_PLACES)]
 ] as const;
 

@@ -152,3 +152,52 @@ export const SUBDIVISIONS: readonly string[] = [
 	'Deep South', 'Midwest', 'East Coast', 'West Coast', 'Pacific Northwest', 'Sierra Nevada', 'Tahoe', 'Central America',
 	'Latin America', 'South America', 'Southeast Asia', 'Central Asia', 'Middle East', 'Horn of Africa', 'Caribbean'
 ];
+
+/**
+ * Language names CLDR does not carry, by their ISO 639-3 reference names (SIL International, the registration
+ * authority) and the forms people write: Indigenous languages of Mexico and Guatemala, and Pacific languages.
+ */
+export const ISO_639_3_SOURCE = 'ISO 639-3 reference names (SIL International), selected languages CLDR lacks';
+export const ISO_639_3_LANGUAGES: readonly string[] = [
+	'Nahuatl', 'Náhuatl', 'Mixtec', 'Mixteco', 'Zapotec', 'Zapoteco', 'Triqui', 'Trique', 'Tzotzil', 'Tzeltal',
+	'Chinantec', 'Mazatec', 'Otomi', 'Totonac', 'Purepecha', 'Mixe', 'Chatino', 'Tlapanec', 'Amuzgo', "Q'anjob'al",
+	'Kanjobal', 'Akateko', 'Chuj', 'Ixil', 'Kaqchikel', "Q'eqchi'", 'Garifuna', 'Chuukese', 'Pohnpeian', 'Kosraean',
+	'Yapese', 'Palauan', 'Kiribati', 'Tuvaluan', 'Tokelauan', 'Niuean', 'Rotuman', 'Ilocano', 'Ilokano', 'Hiligaynon',
+	'Ilonggo', 'Bisaya', 'Visayan', 'Kapampangan', 'Pangasinan', 'Bikol', 'Waray', 'Chaldean Neo-Aramaic', 'Assyrian',
+	'Dari', 'Hazaragi', 'Pashto', 'Pothwari', 'Saraiki', 'Sylheti', 'Hakka', 'Teochew', 'Toishanese', 'Taishanese',
+	'Fuzhounese', 'Hokkien', 'Iu Mien', 'Khmu', 'Tai Dam', 'Karenni'
+];
+
+/**
+ * The most populous U.S. cities (U.S. Census Bureau, 2020 Census, incorporated places) and California's larger ones:
+ * where families moved from within the country. IANA names only a few.
+ */
+export const US_CITIES_SOURCE = 'U.S. Census Bureau 2020 Census most populous incorporated places; California places over 100,000';
+export const US_CITIES: readonly string[] = [
+	'New York', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas',
+	'San Jose', 'Austin', 'Jacksonville', 'Fort Worth', 'Columbus', 'Indianapolis', 'Charlotte', 'San Francisco',
+	'Seattle', 'Denver', 'Oklahoma City', 'Nashville', 'El Paso', 'Washington, D.C.', 'Boston', 'Las Vegas', 'Portland',
+	'Detroit', 'Louisville', 'Memphis', 'Baltimore', 'Milwaukee', 'Albuquerque', 'Tucson', 'Fresno', 'Mesa',
+	'Sacramento', 'Atlanta', 'Kansas City', 'Omaha', 'Colorado Springs', 'Raleigh', 'Long Beach', 'Virginia Beach',
+	'Miami', 'Oakland', 'Minneapolis', 'Tulsa', 'Bakersfield', 'Wichita', 'Arlington', 'Aurora', 'Tampa', 'New Orleans',
+	'Cleveland', 'Honolulu', 'Anaheim', 'Lexington', 'Stockton', 'Riverside', 'Saint Paul', 'St. Paul', 'Santa Ana',
+	'Irvine', 'Chula Vista', 'Fremont', 'San Bernardino', 'Modesto', 'Fontana', 'Moreno Valley', 'Santa Clarita',
+	'Glendale', 'Huntington Beach', 'Oxnard', 'Ontario', 'Elk Grove', 'Santa Rosa', 'Rancho Cucamonga', 'Oceanside',
+	'Garden Grove', 'Lancaster', 'Palmdale', 'Salinas', 'Hayward', 'Pomona', 'Sunnyvale', 'Escondido', 'Torrance',
+	'Pasadena', 'Roseville', 'Visalia', 'Vallejo', 'Concord', 'Fairfield', 'Berkeley', 'Richmond', 'Antioch',
+	'Merced', 'Yuba City', 'Chico', 'Redding', 'Eureka', 'Marysville', 'Lodi', 'Tracy', 'Manteca', 'Turlock', 'Delano'
+];
+
+/**
+ * What people call themselves, their country and Sacramento in the UI languages where CLDR gives only the country's
+ * formal name: Tagalog "Pilipino", Vietnamese "Việt", Hmong (which CLDR lacks entirely) and the city's name in each
+ * script. Transcribed from standard usage by the engineer who wrote this list; a speaker of each should review it.
+ */
+export const ENDONYMS_SOURCE = 'endonyms and exonyms in the UI languages (Tagalog, Vietnamese, White and Green Hmong RPA) and Sacramento in each script';
+export const ENDONYMS: readonly string[] = [
+	'Pilipino', 'Pilipina', 'Pinoy', 'Pinay', 'Kastila', 'Intsik', 'Amerikano', 'Amerikana',
+	'Việt', 'Việt Nam', 'người Việt', 'Mỹ', 'Hoa Kỳ', 'Hmông', 'Mông', 'Miên', 'Khơ-me', 'Chăm', 'Lào', 'Thái', 'Sài Gòn',
+	'Hmoob', 'Hmoob Dawb', 'Hmoob Ntsuab', 'Moob', 'Nplog', 'Nplog Teb', 'Thaib', 'Thaib Teb', 'Meskas', 'Asmeskas',
+	'Nyab Laj', 'Suav', 'Mev', 'Mev Teb', 'Los Tsuas', 'Kab Lis Fos Nias', 'Xeev Kas Lis Fos Nias', 'Hmoob Teb',
+	'Сакраменто', 'ساکرامنتو', 'سکرامنتو', '萨克拉门托', '薩克拉門托', 'सैक्रामेंटो', 'ਸੈਕਰਾਮੈਂਟੋ', 'Xakalameetoo'
+];

@@ -2,6 +2,7 @@
 // Pure: no I/O, no clock, no randomness, no node:* imports, so the server and the keeper's browser run the same code.
 import { findNames } from './redaction/names';
 import { findPatternSpans, PATTERN_LAYERS } from './redaction/patterns';
+import { findUncasedNames } from './redaction/uncased-names';
 import { tokenize, type Token } from './redaction/words';
 
 export type PiiKind = 'roster-name' | 'person-name' | 'email' | 'phone' | 'address' | 'url' | 'handle' | 'identifier' | 'date-of-birth' | 'role';
@@ -86,6 +87,7 @@ function findClaims(text: string, roster: readonly string[]): Claim[] {
 	}
 	const taken = (token: Token) => overlaps(claims, token.start, token.end);
 	claims.push(...findNames(text, tokenize(text), taken, roster));
+	claims.push(...findUncasedNames(text, (start, end) => overlaps(claims, start, end)));
 	return claims.sort((a, b) => a.start - b.start);
 }
 

@@ -1,7 +1,9 @@
 // The name layers of redaction: the circle's own roster first, then people found by compromise and by cues that
 // compromise does not know ("my friend Txawj", "Ligaya said", an unknown capitalised word mid-sentence).
 import nlp from 'compromise';
-import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
+import { ADVERBS_BEFORE_VERB, WORD_NAMES } from './cues';
+import { seedCuedPeople } from './name-cues';
+import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, PLACE_WORDS, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
 import { foldedWords, wordClass, type Token } from './words';
 
 export interface NameSpan {
@@ -13,12 +15,34 @@ export interface NameSpan {
 /** After "and", words that make the word before it a person: "Txawj and I", "Gurpreet and his cousin". */
 const PRONOUNS_AFTER_AND = new Set(['i', 'me', 'his', 'her', 'their', 'my']);
 const LIST_JOINERS = new Set(['and', 'y', 'or', 'e']);
+const ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'las', 'los', 'una', 'un', 'mi', 'su', 'tu', 'my', 'our', 'your', 'ang', 'ng', 'mga']);
+const LOCATIVES = new Set(['from', 'in', 'at', 'to', 'near', 'of', 'around', 'de', 'en', 'desde']);
+/** How far back a list of places may reach to its preposition: "from Laos, Cambodia and Thailand". */
+const LOCATIVE_REACH = 6;
 /** Longest particle run inside a name: "de la" in "María José de la Cruz". */
 const MAX_PARTICLES = 2;
 /** Extension and propagation settle in a few rounds; this bounds the loop on odd input. */
 const MAX_ROUNDS = 8;
 
 const PROTECTED_PHRASES = groupPhrases(PROTECTED_WORDS.map(foldedWords).filter((words) => words.length > 0));
+
+/**
+ * Russian inflects place names ("из Украины", "из Молдовы"): a Cyrillic word is protected when it is a protected word
+ * with its ending changed, that is the word less its last vowel or soft sign, plus at most two letters.
+ */
+const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
+const CYRILLIC_ENDING = /[аеёиоуыэюяйь]$/u;
+const MIN_CYRILLIC_STEM = 4;
+const MAX_CYRILLIC_SUFFIX = 2;
+const CYRILLIC_STEMS = new Set(
+	PROTECTED_WORDS.map(foldedWords).filter((words) => words.length === 1 && CYRILLIC.test(words[0] as string)).map((words) => (words[0] as string).replace(CYRILLIC_ENDING, '')).filter((stem) => stem.length >= MIN_CYRILLIC_STEM)
+);
+
+function inflectedProtected(folded: string): boolean {
+	if (!CYRILLIC.test(folded)) return false;
+	for (let cut = 0; cut <= MAX_CYRILLIC_SUFFIX + 1; cut += 1) if (cut < folded.length && CYRILLIC_STEMS.has(folded.slice(0, folded.length - cut))) return true;
+	return false;
+}
 
 function groupPhrases(phrases: string[][]): Map<string, string[][]> {
 	const byFirstWord = new Map<string, string[][]>();
@@ -34,8 +58,10 @@ function joined(text: string, left: Token, right: Token): boolean {
 	return !left.possessive && /^[ \t\u00a0]*-?[ \t\u00a0]*$/u.test(text.slice(left.end, right.start)) && left.end < right.start;
 }
 
-class NameFinder {
+export class NameFinder {
 	readonly protectedAt: boolean[];
+	/** Protected only as a one-word place name, which may also be a person's ("Jordan", "Guadalupe"): see PLACE_WORDS. */
+	readonly weakAt: boolean[];
 	readonly names = new Map<number, NameSpan['kind']>();
 
 	constructor(
@@ -44,6 +70,11 @@ class NameFinder {
 		readonly taken: (token: Token) => boolean
 	) {
 		this.protectedAt = this.markProtected();
+		this.weakAt = this.tokens.map((token, index) => this.protectedAt[index] === true && PLACE_WORDS.has(token.folded) && !this.inProtectedPhrase(index));
+	}
+
+	private inProtectedPhrase(index: number): boolean {
+		return [index - 1, index + 1].some((other) => this.protectedAt[other] === true && this.at(other) !== undefined && joined(this.text, this.at(Math.min(index, other)) as Token, this.at(Math.max(index, other)) as Token));
 	}
 
 	private markProtected(): boolean[] {
@@ -53,6 +84,7 @@ class NameFinder {
 			for (let offset = 0; phrase && offset < phrase.length; offset += 1) marks[index + offset] = true;
 			// Plurals of single protected words: "Baptists", "Sikhs", "Tuesdays".
 			if (!phrase && PROTECTED_PHRASES.get(token.folded.replace(/s$/u, ''))?.some((words) => words.length === 1)) marks[index] = true;
+			if (!phrase && inflectedProtected(token.folded)) marks[index] = true;
 		});
 		return marks;
 	}
@@ -66,7 +98,7 @@ class NameFinder {
 		});
 	}
 
-	private at(index: number): Token | undefined {
+	at(index: number): Token | undefined {
 		return this.tokens[index];
 	}
 
@@ -78,6 +110,7 @@ class NameFinder {
 		if (previous.possessive) return previous.folded === 'name';
 		return (
 			NAME_CUES.has(previous.folded) ||
+			(previous.folded === 'la' && before === 'ten') ||
 			(previous.folded === 'is' && before === 'name') ||
 			(previous.folded === 'by' && before === 'goes') ||
 			(previous.folded === 'you' && before === 'thank') ||
@@ -93,7 +126,14 @@ class NameFinder {
 		if (next.folded === 'who' || next.folded === 'whose') return /^,?\s+$/u.test(gap);
 		if (!/^[ \t\u00a0]+$/u.test(gap)) return false;
 		if (next.folded === 'and') return PRONOUNS_AFTER_AND.has(this.at(index + 2)?.folded ?? '');
-		return verbs.has(next.text.toLowerCase().replace('’', "'"));
+		const verb = ADVERBS_BEFORE_VERB.has(next.folded) ? this.at(index + 2) : next;
+		return !!verb && (verbs.has(verb.text.toLowerCase().replace('’', "'")) || verbs.has(verb.folded));
+	}
+
+	/** "Guadalupe, whose son ...": only people are followed by "who" or "whose". */
+	followedByWho(index: number): boolean {
+		const next = this.at(index + 1);
+		return !!next && (next.folded === 'who' || next.folded === 'whose') && /^,?\s+$/u.test(this.text.slice((this.at(index) as Token).end, next.start));
 	}
 
 	/** Stricter than a person verb: "June said" is June, "June was hard" is the month. */
@@ -112,10 +152,16 @@ class NameFinder {
 	 * A capitalised word that could be (part of) a name: not protected, not a cue such as "Auntie", not "The" or "When",
 	 * and longer than one letter — a lone initial says little and is more often a grade, a letter street or a list item.
 	 */
-	candidate(index: number): boolean {
+	candidate(index: number, strong = false): boolean {
 		const token = this.at(index);
-		if (!token || !token.capitalised || token.folded.length < 2 || this.taken(token) || this.protectedAt[index]) return false;
-		return !NAME_CUES.has(token.folded) && !POST_NAME_CUES.has(token.folded) && wordClass(token.folded) !== 'function';
+		if (!token || !token.capitalised || token.folded.length < 2 || this.taken(token) || this.afterOrdinal(token)) return false;
+		if (this.protectedAt[index] && !(strong && this.weakAt[index])) return false;
+		return !NAME_CUES.has(token.folded) && !POST_NAME_CUES.has(token.folded) && (wordClass(token.folded) !== 'function' || WORD_NAMES.has(token.folded));
+	}
+
+	/** "47th Avenue", "21st Street": the word after an ordinal number is a street, never a person. */
+	private afterOrdinal(token: Token): boolean {
+		return /\d(?:st|nd|rd|th)\s+$|\d$/u.test(this.text.slice(Math.max(0, token.start - 8), token.start));
 	}
 
 	/** A candidate English does not know as a word, or knows as a name: "Txawj", "Gurpreet", "Minh". */
@@ -151,6 +197,21 @@ class NameFinder {
 		while (this.at(start - 1)?.capitalised && joined(this.text, this.at(start - 1) as Token, this.at(start) as Token)) start -= 1;
 		while (this.at(end + 1)?.capitalised && joined(this.text, this.at(end) as Token, this.at(end + 1) as Token)) end += 1;
 		return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+	}
+
+	/** No capitalised word is written next to this one: "call Jun in", not "call Legal Aid". */
+	aloneInRun(index: number): boolean {
+		return this.capitalisedRun(index).length === 1;
+	}
+
+	/** "from Laos and Cambodia said": a place word after "from", "in", "at"... (across a list) is a place, not a speaker. */
+	afterLocative(index: number): boolean {
+		for (let back = index - 1; back >= Math.max(0, index - LOCATIVE_REACH); back -= 1) {
+			const token = this.at(back) as Token;
+			if (LOCATIVES.has(token.folded)) return true;
+			if (!LIST_JOINERS.has(token.folded) && !token.capitalised) return false;
+		}
+		return false;
 	}
 
 	/** The capitalised run around `index` ends in "Road", "High", "Park"...: a street or an institution, not a person. */
@@ -199,8 +260,11 @@ function findRosterNames(finder: NameFinder, roster: readonly string[]): void {
 		if (finder.taken(token) || !parts.has(token.folded) || finder.names.has(index)) return;
 		const kind = wordClass(token.folded);
 		// A place compromise knows but our list does not ("Guadalupe", "Jordan") is a name when someone gave it at join.
-		if (!finder.protectedAt[index] && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
-		else if (kind === 'ordinary' && !finder.protectedAt[index] && token.capitalised && (!token.sentenceInitial || token.possessive)) finder.add(index, 'roster-name');
+		const open = !finder.protectedAt[index] || finder.weakAt[index];
+		// After an article a lower-case word is a noun, not the person: "la paloma", "la esperanza", "the grace".
+		const noun = !token.capitalised && ARTICLES.has(tokens[index - 1]?.folded ?? '');
+		if (!finder.protectedAt[index] && !noun && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
+		else if (open && kind !== 'function' && token.capitalised && (!token.sentenceInitial || token.possessive)) finder.add(index, 'roster-name');
 		else guarded.push(index);
 	});
 	// Protected, function and sentence-opening ordinary words in the roster: only where they stand as a name.
@@ -223,22 +287,27 @@ function compromisePeople(finder: NameFinder): number[] {
 }
 
 function seedPeople(finder: NameFinder): void {
-	const seeds = new Set(compromisePeople(finder).filter((index) => finder.candidate(index)));
+	// compromise reads a word-name opening a sentence as a person ("Grace and patience were ..."); name-cues.ts decides those.
+	const wordNameOpening = (index: number) => WORD_NAMES.has(finder.tokens[index]?.folded ?? '') && finder.tokens[index]?.sentenceInitial === true;
+	const seeds = new Set(compromisePeople(finder).filter((index) => finder.candidate(index) && !wordNameOpening(index)));
 	finder.tokens.forEach((token, index) => {
-		const cued = (finder.precededByCue(index) || finder.followedByHonorific(index)) && finder.candidate(index);
+		const cued = (finder.precededByCue(index) || finder.followedByHonorific(index)) && finder.candidate(index, true);
 		// A place-like word is a person only on the strongest cues: "Guadalupe said", "Guadalupe, whose son".
-		const verbed = finder.nameLike(index) ? finder.followedByPersonVerb(index) : finder.candidate(index) && wordClass(token.folded) === 'place' && finder.followedBySpeech(index);
+		const verbed = finder.nameLike(index)
+			? finder.followedByPersonVerb(index)
+			: finder.candidate(index, true) && (wordClass(token.folded) === 'place' || finder.weakAt[index] === true) && (finder.followedByWho(index) || (!finder.afterLocative(index) && finder.followedBySpeech(index)));
 		const unknownMidSentence =
 			(!token.sentenceInitial || token.possessive) && finder.nameLike(index) && (wordClass(token.folded) === 'name' || !finder.inTitleCasePhrase(index));
 		if (cued || verbed || unknownMidSentence) seeds.add(index);
 	});
+	for (const index of seedCuedPeople(finder)) seeds.add(index);
 	for (const index of seeds) if (!finder.namesAPlace(index)) finder.add(index, 'person-name');
 }
 
 /** May this neighbour of a name join it? "Pa" beside "Houa" may; "Road" after "Florin" may not. */
 function extendable(finder: NameFinder, index: number): boolean {
 	const token = finder.tokens[index];
-	if (!token || !finder.candidate(index) || PLACE_SUFFIXES.has(token.folded)) return false;
+	if (!token || !finder.candidate(index, true) || PLACE_SUFFIXES.has(token.folded)) return false;
 	if (finder.nameLike(index) || NAME_PARTS_THAT_ARE_WORDS.has(token.folded)) return true;
 	return !token.sentenceInitial;
 }
@@ -283,7 +352,8 @@ function addListNeighbours(finder: NameFinder, index: number): boolean {
 		// Mid-sentence, any capitalised word listed with a name is one ("Ligaya and Jun"); opening a sentence it must look like one.
 		const token = finder.tokens[other];
 		const listedMidSentence = !!token && !token.sentenceInitial && !token.allCaps && finder.candidate(other);
-		if (finder.nameLike(other) || listedMidSentence) changed = finder.add(other, 'person-name') || changed;
+		const wordName = !!token && WORD_NAMES.has(token.folded) && finder.candidate(other);
+		if (finder.nameLike(other) || listedMidSentence || wordName) changed = finder.add(other, 'person-name') || changed;
 	}
 	return changed;
 }

@@ -1,13 +1,14 @@
 // Words the redactor must keep: race, ethnicity, origin, religion, language and place are what equity notes are about,
 // plus the everyday capitalised words (days, "Mom", "City Council") that a name detector would otherwise take for names.
 
-import { CITIES, LANGUAGE_NAMES, RACE_AND_ETHNICITY, REGION_NAMES, RELIGIONS, SACRAMENTO_PLACES, SELF_NAMES, SUBDIVISIONS } from './keep-list.data';
+import { MORE_NAME_CUES, MORE_SPEECH_VERBS } from './cues';
+import * as KEEP_LIST from './keep-list.data';
 
 /**
  * The generated keep list (keep-list.data.ts, from CLDR, the IANA zone cities, OMB SPD 15 and the Census, world
  * religions and a Sacramento gazetteer; see scripts/generate-keep-list.ts for each source).
  */
-const SOURCED: readonly string[] = [REGION_NAMES, LANGUAGE_NAMES, RACE_AND_ETHNICITY, SELF_NAMES, RELIGIONS, CITIES, SUBDIVISIONS, SACRAMENTO_PLACES].flatMap((table) => table.split('|'));
+const SOURCED: readonly string[] = Object.values(KEEP_LIST).flatMap((table) => table.split('|'));
 
 /**
  * Words none of those sources spells this way, kept by hand: everyday names of languages and places, the region's
@@ -35,6 +36,19 @@ const LOCAL_WORDS: readonly string[] = [
  * The one exception is the circle's own roster, in a name-like position: see `findRosterNames` in names.ts.
  */
 export const PROTECTED_WORDS: readonly string[] = [...SOURCED, ...LOCAL_WORDS];
+
+const foldWord = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const PLACE_TABLES = [KEEP_LIST.REGION_NAMES, KEEP_LIST.CITIES, KEEP_LIST.SUBDIVISIONS, KEEP_LIST.US_CITIES, KEEP_LIST.SACRAMENTO_PLACES];
+const GROUP_WORDS = new Set([KEEP_LIST.LANGUAGE_NAMES, KEEP_LIST.MORE_LANGUAGES, KEEP_LIST.RACE_AND_ETHNICITY, KEEP_LIST.SELF_NAMES, KEEP_LIST.RELIGIONS, KEEP_LIST.ENDONYMS].flatMap((table) => table.split('|')).map(foldWord));
+
+/**
+ * One-word place names that are not also group, language or faith words ("Jordan", "Guadalupe", "Washington",
+ * "Georgia"). Places are often people's names too, so these yield where a name clearly stands: next to another name,
+ * after a cue, before a speech verb. Group words never yield: "Hmong said" is about the Hmong.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+	PLACE_TABLES.flatMap((table) => table.split('|')).filter((place) => !/[\s-]/u.test(place)).map(foldWord).filter((place) => !GROUP_WORDS.has(place))
+);
 
 /**
  * A capitalised word followed by one of these names an institution or a street ("Luther Burbank High", "Florin Road",
@@ -65,7 +79,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
 	'compadre', 'prima', 'primo', 'tita', 'tito', 'lola', 'lolo', 'kuya', 'manong', 'manang', 'niam', 'txiv', 'tais',
 	'yawm', 'chu', 'bac', 'ong', 'ba', 'bhaji', 'veerji', 'bibi', 'masi', 'massi', 'chacha', 'bhua',
 	'agha', 'amu', 'khaleh', 'babushka', 'named', 'chief', 'judge', 'mayor', 'councilmember', 'supervisor',
-	'principal', 'professor', 'captain', 'lieutenant'
+	'principal', 'professor', 'captain', 'lieutenant', ...MORE_NAME_CUES
 ]);
 
 /** Honorifics written after a name: Persian "khanum", "joon", "agha"; Punjabi and Hindi "ji", "sahib". (Not "jan": also a name.) */
@@ -75,7 +89,8 @@ export const POST_NAME_CUES: ReadonlySet<string> = new Set(['khanum', 'khanom', 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 	'said', 'says', 'told', 'tells', 'asked', 'asks', 'shared', 'shares', 'mentioned', 'explained', 'added', 'replied',
 	'answered', 'agreed', 'disagreed', 'suggested', 'spoke', 'speaks', 'talked', 'talks', 'texted', 'wrote', 'writes',
-	'admitted', 'insisted', 'complained', 'described', 'whispered', 'shouted', 'prayed', 'sang', 'cried', 'laughed'
+	'admitted', 'insisted', 'complained', 'described', 'whispered', 'shouted', 'prayed', 'sang', 'cried', 'laughed',
+	...MORE_SPEECH_VERBS
 ]);
 
 /**

@@ -100,6 +100,11 @@ function readLexicon(): Readonly<Record<string, LexiconEntry | undefined>> {
 
 const LEXICON = readLexicon();
 
+/** Whether compromise's lexicon lists the word at all: "Tigist" is not, though its ending makes it look ordinary. */
+export function inLexicon(folded: string): boolean {
+	return Object.hasOwn(LEXICON, folded);
+}
+
 /** What kind of word this is in English, judged by compromise's lexicon and, for unknown words, by their ending. */
 export function wordClass(folded: string): WordClass {
 	// A plain object: "constructor" must not find Object.prototype's.

@@ -1,0 +1,70 @@
+// Person-name seeds that need more context than one cue word: English words that are given names ("Will told us"),
+// lower-case names after "talked to" or "me and", a name opening a sentence before ", a ..." or a speech verb, the
+// object of "call" or "ask", and Tagalog lists after "sina" ("sina Rhea at Jun").
+import { LOWER_CASE_CUE_VERBS, LOWER_CASE_CUES, PERSON_OBJECT_VERBS, WORD_NAMES } from './cues';
+import type { NameFinder } from './names';
+import { NAME_CUES } from './protected-words';
+import { inLexicon, wordClass } from './words';
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
+const TAGALOG_PLURAL_MARKERS = new Set(['sina', 'nina', 'kina']);
+const TAGALOG_LIST_REACH = 4;
+/** Lower-case words shorter than this are too often English or Spanish function words ("yo", "mi"). */
+const MIN_LOWER_CASE_NAME = 3;
+
+const gapIs = (finder: NameFinder, left: number, right: number, pattern: RegExp) => {
+	const [a, b] = [finder.at(left), finder.at(right)];
+	return !!a && !!b && pattern.test(finder.text.slice(a.end, b.start));
+};
+
+/** "Will told", "my son King", "we sat with Hope": a word-name where a name stands. */
+function wordName(finder: NameFinder, index: number): boolean {
+	const token = finder.at(index);
+	if (!token || !WORD_NAMES.has(token.folded) || !finder.candidate(index)) return false;
+	if (finder.precededByCue(index) || finder.followedByPersonVerb(index)) return true;
+	return (!token.sentenceInitial || token.possessive) && (finder.aloneInRun(index) || !finder.inTitleCasePhrase(index));
+}
+
+/** "Daniyar, a Kazakh student, asked": an unknown word opening a sentence, then a description of a person. */
+function appositive(finder: NameFinder, index: number): boolean {
+	const token = finder.at(index);
+	const next = finder.at(index + 1);
+	return !!token && !!next && token.sentenceInitial && !inLexicon(token.folded) && finder.candidate(index) && APPOSITIVE_OPENERS.has(next.folded) && gapIs(finder, index, index + 1, /^,\s+$/u);
+}
+
+/** "Tigist said", "Xiaoling said": words compromise does not know, whatever their ending suggests. */
+function unknownSpeaker(finder: NameFinder, index: number): boolean {
+	const token = finder.at(index);
+	return !!token && !inLexicon(token.folded) && finder.candidate(index) && finder.followedBySpeech(index);
+}
+
+/** "talked to marisol", "me and yesica", "my friend tuan": a lower-case word English does not know, after a cue. */
+function lowerCaseName(finder: NameFinder, index: number): boolean {
+	const token = finder.at(index);
+	const previous = finder.at(index - 1);
+	if (!token || !previous || token.capitalised || token.folded.length < MIN_LOWER_CASE_NAME || finder.taken(token) || finder.protectedAt[index]) return false;
+	const kind = wordClass(token.folded);
+	if ((kind !== 'unknown' && kind !== 'name') || NAME_CUES.has(token.folded) || !gapIs(finder, index - 1, index, /^[ \t]+$/u)) return false;
+	if (!LOWER_CASE_CUES.has(previous.folded)) return false;
+	return ['friend', 'neighbor', 'neighbour', 'cousin', 'named', 'sister', 'brother', 'auntie', 'uncle'].includes(previous.folded) || LOWER_CASE_CUE_VERBS.has(finder.at(index - 2)?.folded ?? '');
+}
+
+/** "call Jun", "ask Txawj": a capitalised word, alone in its run, after a verb whose object is a person. */
+function objectOfPersonVerb(finder: NameFinder, index: number): boolean {
+	const previous = finder.at(index - 1);
+	return !!previous && PERSON_OBJECT_VERBS.has(previous.folded) && gapIs(finder, index - 1, index, /^[ \t]+$/u) && finder.candidate(index) && (finder.aloneInRun(index) || !finder.inTitleCasePhrase(index));
+}
+
+/** "Sina Rhea at Jun": Tagalog lists people with "at" after a plural name marker. */
+function tagalogListed(finder: NameFinder, index: number): boolean {
+	const joiner = finder.at(index - 1);
+	if (joiner?.folded !== 'at' || !finder.candidate(index)) return false;
+	for (let back = 2; back <= TAGALOG_LIST_REACH; back += 1) if (TAGALOG_PLURAL_MARKERS.has(finder.at(index - back)?.folded ?? '')) return true;
+	return false;
+}
+
+const RULES = [wordName, appositive, unknownSpeaker, lowerCaseName, objectOfPersonVerb, tagalogListed];
+
+export function seedCuedPeople(finder: NameFinder): number[] {
+	return finder.tokens.flatMap((_, index) => (RULES.some((rule) => rule(finder, index)) ? [index] : []));
+}
