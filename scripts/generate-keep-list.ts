@@ -23,9 +23,10 @@ function codes(length: 2 | 3): string[] {
 	return out;
 }
 
-/** "Chinese (Traditional)" → "Chinese": the words a note would use. */
-function plain(name: string): string {
-	return name.replace(/\s*[(（][^)）]*[)）]/gu, '').trim();
+/** "Myanmar (Burma)" → "Myanmar" and "Burma": the words a note would use. */
+function plain(name: string): string[] {
+	const inside = [...name.matchAll(/[(（]([^)）]*)[)）]/gu)].map((match) => (match[1] ?? '').trim());
+	return [name.replace(/\s*[(（][^)）]*[)）]/gu, '').trim(), ...inside.filter((part) => /^\p{Lu}/u.test(part) || !/\p{Script=Latin}/u.test(part))];
 }
 
 function displayNames(locale: string, type: 'region' | 'language', all: readonly string[]): string[] {
@@ -34,7 +35,7 @@ function displayNames(locale: string, type: 'region' | 'language', all: readonly
 		const display = new Intl.DisplayNames([locale], { type, style, fallback: 'none' });
 		for (const code of all) {
 			const name = display.of(code);
-			if (name && name !== code) names.push(plain(name));
+			if (name && name !== code) names.push(...plain(name));
 		}
 	}
 	return names;

@@ -125,7 +125,8 @@ export const SACRAMENTO_PLACES: readonly string[] = [
 /**
  * First-level subdivisions people in these circles come from, by their ISO 3166-2 names (United States, Mexico,
  * India, the Philippines' regions and provinces with large Sacramento diasporas, Afghanistan, Iran, Ukraine, Laos,
- * Vietnam), and former or everyday names of cities that the IANA time-zone database spells otherwise.
+ * Vietnam), Philippine cities, and former or everyday names of countries and cities that CLDR and the IANA
+ * time-zone database spell otherwise ("Ivory Coast", "Burma", "Saigon").
  */
 export const SUBDIVISIONS_SOURCE = 'ISO 3166-2 subdivision names (US, MX, IN, PH, AF, IR, UA, LA, VN; selected) and everyday city names';
 export const SUBDIVISIONS: readonly string[] = [
@@ -149,6 +150,9 @@ export const SUBDIVISIONS: readonly string[] = [
 	'Kyiv', 'Kiev', 'Kharkiv', 'Odesa', 'Odessa', 'Lviv', 'Dnipro', 'Donetsk', 'Luhansk', 'Zaporizhzhia', 'Crimea',
 	'Vientiane', 'Luang Prabang', 'Xieng Khouang', 'Long Tieng', 'Ban Vinai', 'Savannakhet', 'Champasak',
 	'Saigon', 'Sài Gòn', 'Hà Nội', 'Hanoi', 'Huế', 'Hue', 'Đà Nẵng', 'Da Nang', 'Cần Thơ', 'Nha Trang', 'Hải Phòng',
+	'Bacolod', 'Baguio', 'Zamboanga', 'Cagayan de Oro', 'Dagupan', 'Vigan', 'Laoag', 'Angeles', 'Olongapo', 'Tarlac',
+	'Ivory Coast', 'Burma', 'East Timor', 'Swaziland', 'Czech Republic', 'Macedonia', 'Holland', 'Great Britain',
+	'England', 'Scotland', 'Wales', 'Persia', 'Zaire', 'Ceylon', 'Siam', 'Kampuchea', 'Gaza', 'West Bank',
 	'Deep South', 'Midwest', 'East Coast', 'West Coast', 'Pacific Northwest', 'Sierra Nevada', 'Tahoe', 'Central America',
 	'Latin America', 'South America', 'Southeast Asia', 'Central Asia', 'Middle East', 'Horn of Africa', 'Caribbean'
 ];
@@ -195,7 +199,8 @@ export const US_CITIES: readonly string[] = [
  */
 export const ENDONYMS_SOURCE = 'endonyms and exonyms in the UI languages (Tagalog, Vietnamese, White and Green Hmong RPA) and Sacramento in each script';
 export const ENDONYMS: readonly string[] = [
-	'Pilipino', 'Pilipina', 'Pinoy', 'Pinay', 'Kastila', 'Intsik', 'Amerikano', 'Amerikana',
+	'Pilipino', 'Pilipina', 'Pinoy', 'Pinay', 'Kastila', 'Intsik', 'Amerikano', 'Amerikana', 'Mehikano', 'Mehikana',
+	'Hapon', 'Koreano', 'Bumbay', 'Arabo', 'Taga-Sacramento',
 	'Việt', 'Việt Nam', 'người Việt', 'Mỹ', 'Hoa Kỳ', 'Hmông', 'Mông', 'Miên', 'Khơ-me', 'Chăm', 'Lào', 'Thái', 'Sài Gòn',
 	'Hmoob', 'Hmoob Dawb', 'Hmoob Ntsuab', 'Moob', 'Nplog', 'Nplog Teb', 'Thaib', 'Thaib Teb', 'Meskas', 'Asmeskas',
 	'Nyab Laj', 'Suav', 'Mev', 'Mev Teb', 'Los Tsuas', 'Kab Lis Fos Nias', 'Xeev Kas Lis Fos Nias', 'Hmoob Teb',

@@ -8,6 +8,8 @@ import { ANGLO_ORIGINS, type CorpusSentence, type PiiLabel } from '../fixtures/r
 
 /** Issue 8 acceptance: at least 95 % of labelled PII items fully removed on both splits. */
 const RECALL_FLOOR = 0.95;
+/** Each split redacts hundreds of sentences through compromise twice; on a loaded machine that takes tens of seconds. */
+const CORPUS_TIMEOUT_MS = 180_000;
 const CORPUS_SIZE_FLOOR = 600;
 const HELD_OUT_SIZE_FLOOR = 200;
 const NON_ANGLO_SHARE_FLOOR = 0.4;
@@ -63,11 +65,24 @@ interface SplitScore {
 	readonly misses: readonly string[];
 }
 
+const outputs = new Map<readonly CorpusSentence[], string[]>();
+
+/** Each split is redacted once, however many tests read it. */
+function redacted(split: readonly CorpusSentence[]): string[] {
+	let texts = outputs.get(split);
+	if (!texts) {
+		texts = split.map((sentence) => redact(sentence.text, { roster: sentence.roster }).text);
+		outputs.set(split, texts);
+	}
+	return texts;
+}
+
 function score(split: readonly CorpusSentence[]): SplitScore {
 	let [items, removed, protectedWords, lost] = [0, 0, 0, 0];
 	const misses: string[] = [];
-	for (const sentence of split) {
-		const output = redact(sentence.text, { roster: sentence.roster }).text;
+	const texts = redacted(split);
+	for (const [index, sentence] of split.entries()) {
+		const output = texts[index] as string;
 		for (const label of sentence.pii) {
 			items += 1;
 			if (fullyRemoved(sentence, label, output)) removed += 1;
@@ -124,17 +139,17 @@ describe('recall per split', () => {
 		console.log(report('tune', result) + (result.misses.length ? `\n  ${result.misses.join('\n  ')}` : ''));
 		expect(result.removed / result.items).toBeGreaterThanOrEqual(RECALL_FLOOR);
 		expect(result.lost).toBe(0);
-	});
+	}, CORPUS_TIMEOUT_MS);
 
 	it(`held-out: fully removes ${RECALL_FLOOR * 100} % of PII items and loses no protected word (totals only)`, () => {
 		const result = score(HELD_OUT);
 		console.log(report('held-out', result));
 		expect({ recall: result.removed / result.items >= RECALL_FLOOR, lost: result.lost }).toEqual({ recall: true, lost: 0 });
-	});
+	}, CORPUS_TIMEOUT_MS);
 
 	it('tune: leaves every sentence without PII exactly as written, and a redacted sentence redacted again unchanged', () => {
-		const outputs = TUNE.map((sentence) => ({ sentence, output: redact(sentence.text, { roster: sentence.roster }).text }));
-		expect(outputs.filter(({ sentence, output }) => sentence.pii.length === 0 && output !== sentence.text).map(({ output }) => output)).toEqual([]);
-		expect(outputs.filter(({ sentence, output }) => redact(output, { roster: sentence.roster }).text !== output).map(({ output }) => output)).toEqual([]);
-	});
+		const pairs = TUNE.map((sentence, index) => ({ sentence, output: redacted(TUNE)[index] as string }));
+		expect(pairs.filter(({ sentence, output }) => sentence.pii.length === 0 && output !== sentence.text).map(({ output }) => output)).toEqual([]);
+		expect(pairs.filter(({ sentence, output }) => redact(output, { roster: sentence.roster }).text !== output).map(({ output }) => output)).toEqual([]);
+	}, CORPUS_TIMEOUT_MS);
 });

@@ -6,6 +6,8 @@ import type { NameFinder } from './names';
 import { NAME_CUES } from './protected-words';
 import { inLexicon, wordClass } from './words';
 
+/** You tell or ask a person: "i told joy", "asked tuan". */
+const TELLING = new Set(['told', 'asked', 'texted', 'called', 'thanked', 'tell', 'ask', 'text', 'thank']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
 const TAGALOG_PLURAL_MARKERS = new Set(['sina', 'nina', 'kina']);
 const TAGALOG_LIST_REACH = 4;
@@ -21,7 +23,7 @@ const gapIs = (finder: NameFinder, left: number, right: number, pattern: RegExp)
 function wordName(finder: NameFinder, index: number): boolean {
 	const token = finder.at(index);
 	if (!token || !WORD_NAMES.has(token.folded) || !finder.candidate(index)) return false;
-	if (finder.precededByCue(index) || finder.followedByPersonVerb(index)) return true;
+	if (finder.precededByCue(index) || finder.followedByPersonVerb(index) || finder.speaksAfterAffiliation(index)) return true;
 	return (!token.sentenceInitial || token.possessive) && (finder.aloneInRun(index) || !finder.inTitleCasePhrase(index));
 }
 
@@ -44,7 +46,10 @@ function lowerCaseName(finder: NameFinder, index: number): boolean {
 	const previous = finder.at(index - 1);
 	if (!token || !previous || token.capitalised || token.folded.length < MIN_LOWER_CASE_NAME || finder.taken(token) || finder.protectedAt[index]) return false;
 	const kind = wordClass(token.folded);
-	if ((kind !== 'unknown' && kind !== 'name') || NAME_CUES.has(token.folded) || !gapIs(finder, index - 1, index, /^[ \t]+$/u)) return false;
+	if (NAME_CUES.has(token.folded) || !gapIs(finder, index - 1, index, /^[ \t]+$/u)) return false;
+	if (TELLING.has(previous.folded) && WORD_NAMES.has(token.folded)) return true;
+	if (kind !== 'unknown' && kind !== 'name') return false;
+	if (TELLING.has(previous.folded)) return true;
 	if (!LOWER_CASE_CUES.has(previous.folded)) return false;
 	return ['friend', 'neighbor', 'neighbour', 'cousin', 'named', 'sister', 'brother', 'auntie', 'uncle'].includes(previous.folded) || LOWER_CASE_CUE_VERBS.has(finder.at(index - 2)?.folded ?? '');
 }

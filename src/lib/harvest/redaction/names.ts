@@ -4,7 +4,7 @@ import nlp from 'compromise';
 import { ADVERBS_BEFORE_VERB, WORD_NAMES } from './cues';
 import { seedCuedPeople } from './name-cues';
 import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, PLACE_WORDS, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
-import { foldedWords, wordClass, type Token } from './words';
+import { foldedWords, inLexicon, wordClass, type Token } from './words';
 
 export interface NameSpan {
 	readonly start: number;
@@ -16,7 +16,11 @@ export interface NameSpan {
 const PRONOUNS_AFTER_AND = new Set(['i', 'me', 'his', 'her', 'their', 'my']);
 const LIST_JOINERS = new Set(['and', 'y', 'or', 'e']);
 const ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'las', 'los', 'una', 'un', 'mi', 'su', 'tu', 'my', 'our', 'your', 'ang', 'ng', 'mga']);
+/** How many words "from Public Works" may take before the speech verb. */
+const AFFILIATION_REACH = 7;
 const LOCATIVES = new Set(['from', 'in', 'at', 'to', 'near', 'of', 'around', 'de', 'en', 'desde']);
+/** Prepositions after which a capitalised word is a place even alone: "in Bacolod", "near Florin". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'around']);
 /** How far back a list of places may reach to its preposition: "from Laos, Cambodia and Thailand". */
 const LOCATIVE_REACH = 6;
 /** Longest particle run inside a name: "de la" in "María José de la Cruz". */
@@ -130,6 +134,17 @@ export class NameFinder {
 		return !!verb && (verbs.has(verb.text.toLowerCase().replace('’', "'")) || verbs.has(verb.folded));
 	}
 
+	/** "Hope from Public Works said": a speaker introduced with where they come from. */
+	speaksAfterAffiliation(index: number): boolean {
+		if (this.at(index + 1)?.folded !== 'from') return false;
+		for (let ahead = index + 2; ahead <= index + AFFILIATION_REACH; ahead += 1) {
+			const token = this.at(ahead);
+			if (!token) return false;
+			if (SPEECH_VERBS.has(token.folded)) return true;
+		}
+		return false;
+	}
+
 	/** "Guadalupe, whose son ...": only people are followed by "who" or "whose". */
 	followedByWho(index: number): boolean {
 		const next = this.at(index + 1);
@@ -206,12 +221,27 @@ export class NameFinder {
 
 	/** "from Laos and Cambodia said": a place word after "from", "in", "at"... (across a list) is a place, not a speaker. */
 	afterLocative(index: number): boolean {
+		return this.locativeBefore(index) !== null;
+	}
+
+	/**
+	 * An unknown word in a list of places or right after "in" ("from Burma, Ivory Coast", "my uncle in Bacolod") is a
+	 * place too. "A text from Marisol" has no place before it, so "from" alone does not count.
+	 */
+	inPlaceList(index: number): boolean {
+		const locative = this.locativeBefore(index);
+		if (locative === null || (this.at(index) as Token).possessive) return false;
+		if (PLACE_PREPOSITIONS.has((this.at(locative) as Token).folded) && locative === index - 1) return true;
+		return Array.from({ length: index - locative - 1 }, (_, offset) => locative + 1 + offset).some((member) => this.protectedAt[member] === true);
+	}
+
+	private locativeBefore(index: number): number | null {
 		for (let back = index - 1; back >= Math.max(0, index - LOCATIVE_REACH); back -= 1) {
 			const token = this.at(back) as Token;
-			if (LOCATIVES.has(token.folded)) return true;
-			if (!LIST_JOINERS.has(token.folded) && !token.capitalised) return false;
+			if (LOCATIVES.has(token.folded)) return back;
+			if (!LIST_JOINERS.has(token.folded) && !token.capitalised) return null;
 		}
-		return false;
+		return null;
 	}
 
 	/** The capitalised run around `index` ends in "Road", "High", "Park"...: a street or an institution, not a person. */
@@ -274,7 +304,8 @@ function findRosterNames(finder: NameFinder, roster: readonly string[]): void {
 		for (const index of guarded) {
 			const beside = [index - 1, index + 1].some((other) => finder.names.get(other) === 'roster-name' && joined(finder.text, tokens[Math.min(index, other)] as Token, tokens[Math.max(index, other)] as Token));
 			const listed = finder.listNeighbours(index).some((other) => finder.names.get(other) === 'roster-name');
-			if (finder.precededByCue(index) || finder.followedBySpeech(index) || beside || listed) changed = finder.add(index, 'roster-name') || changed;
+			const speaks = finder.followedBySpeech(index) || finder.speaksAfterAffiliation(index);
+			if (finder.precededByCue(index) || speaks || beside || listed) changed = finder.add(index, 'roster-name') || changed;
 		}
 	}
 }
@@ -289,7 +320,9 @@ function compromisePeople(finder: NameFinder): number[] {
 function seedPeople(finder: NameFinder): void {
 	// compromise reads a word-name opening a sentence as a person ("Grace and patience were ..."); name-cues.ts decides those.
 	const wordNameOpening = (index: number) => WORD_NAMES.has(finder.tokens[index]?.folded ?? '') && finder.tokens[index]?.sentenceInitial === true;
-	const seeds = new Set(compromisePeople(finder).filter((index) => finder.candidate(index) && !wordNameOpening(index)));
+	// compromise reads English: a sentence opening on a word followed by one English lacks ("Gia đình") is not English.
+	const foreignOpening = (index: number) => finder.tokens[index]?.sentenceInitial === true && !finder.tokens[index + 1]?.capitalised && !inLexicon(finder.tokens[index + 1]?.folded ?? '');
+	const seeds = new Set(compromisePeople(finder).filter((index) => finder.candidate(index) && !wordNameOpening(index) && !foreignOpening(index)));
 	finder.tokens.forEach((token, index) => {
 		const cued = (finder.precededByCue(index) || finder.followedByHonorific(index)) && finder.candidate(index, true);
 		// A place-like word is a person only on the strongest cues: "Guadalupe said", "Guadalupe, whose son".
@@ -297,7 +330,7 @@ function seedPeople(finder: NameFinder): void {
 			? finder.followedByPersonVerb(index)
 			: finder.candidate(index, true) && (wordClass(token.folded) === 'place' || finder.weakAt[index] === true) && (finder.followedByWho(index) || (!finder.afterLocative(index) && finder.followedBySpeech(index)));
 		const unknownMidSentence =
-			(!token.sentenceInitial || token.possessive) && finder.nameLike(index) && (wordClass(token.folded) === 'name' || !finder.inTitleCasePhrase(index));
+			(!token.sentenceInitial || token.possessive) && finder.nameLike(index) && (wordClass(token.folded) === 'name' || !finder.inTitleCasePhrase(index)) && !(finder.inPlaceList(index) && !finder.followedBySpeech(index));
 		if (cued || verbed || unknownMidSentence) seeds.add(index);
 	});
 	for (const index of seedCuedPeople(finder)) seeds.add(index);

@@ -58,17 +58,17 @@ const PLATFORM_HANDLE =
 	/(?<![\p{L}\p{N}])(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|discord|venmo|cash\s?app|telegram|whatsapp|wechat)(?:\s+(?:handle|account|name|username|user|id|page))?(\s+is|\s+as|\s+at|\s*:|\s+-)\s*@?([\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_])/giu;
 
 /** Phones: US forms with an optional +1, a bare ten-digit run, a local seven-digit "555-0123", and "+country ..." forms. */
-const INTERNATIONAL_PHONE = /(?<![\p{L}\p{N}+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?!\d)/gu;
+const INTERNATIONAL_PHONE = /(?<![\p{Script=Latin}\p{N}+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?!\d)/gu;
 /**
  * Numbers as dialled inside the Philippines, Mexico, India, Iran or Vietnam: a trunk "0" and 10 or 11 digits in
  * groups ("0912 555 7788", "090 555 1234"), or Mexico's ten digits as "33 1555 2468".
  */
-const NATIONAL_PHONE = /(?<![\p{L}\p{N}+.,$-])(?:0\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}|0\d{9,10}|\d{2}[\s.-]\d{4}[\s.-]\d{4})(?![\p{N}-])/gu;
+const NATIONAL_PHONE = /(?<![\p{Script=Latin}\p{N}+.,$-])(?:0\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}|0\d{9,10}|\d{2}[\s.-]\d{4}[\s.-]\d{4})(?![\p{N}-])/gu;
 /** Digits spelled out, seven or more in a row ("nine one six, five five five, zero one four two"), English or Spanish. */
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
 const SPELLED_PHONE = new RegExp(`(?<![\\p{L}])${DIGIT_WORD}(?:[\\s,.-]+${DIGIT_WORD}){6,}(?![\\p{L}])`, 'giu');
-const US_PHONE = /(?<![\p{L}\p{N}+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/gu;
-const US_PHONE_DIGITS = /(?<![\p{N}+])(?:\+?1)?\d{10}(?!\d)/gu;
+const US_PHONE = /(?<![\p{Script=Latin}\p{N}+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/gu;
+const US_PHONE_DIGITS = /(?<![\p{Script=Latin}\p{N}+])(?:\+?1)?\d{10}(?!\d)/gu;
 const LOCAL_PHONE = /(?<![\p{N}+.,$-])\d{3}-\d{4}(?![\d-])/gu;
 /** ITU E.164 allows at most 15 digits; fewer than 8 is not a dialable international number. */
 const INTERNATIONAL_DIGITS = { min: 8, max: 15 } as const;
