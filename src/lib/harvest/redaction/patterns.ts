@@ -4,6 +4,7 @@
 import type { PiiKind } from '../redaction';
 import { acceptCaseNumber, CASE_NUMBER_PATTERNS, DATE_OF_BIRTH, IDENTIFIER_PATTERNS } from './identifiers';
 import { ROLE_PHRASE, acceptRole } from './roles';
+import { GROUP_WORDS } from './protected-words';
 import { fold, wordClass } from './words';
 
 export interface PiiSpan {
@@ -141,7 +142,7 @@ export const PATTERN_LAYERS: readonly PatternLayer[] = [
 	},
 	{ kind: 'address', patterns: [STREET_ADDRESS, STREET_WITH_UNIT, SPANISH_ADDRESS, PO_BOX, ZIP_PLUS_FOUR, LONE_UNIT] },
 	{ kind: 'identifier', patterns: CASE_NUMBER_PATTERNS, accept: acceptCaseNumber },
-	{ kind: 'role', patterns: [ROLE_PHRASE], accept: acceptRole }
+	{ kind: 'role', patterns: [ROLE_PHRASE], accept: (match) => acceptRole(match, (word) => GROUP_WORDS.has(fold(word))) }
 ];
 
 /** Every match of one layer, before overlaps with earlier layers are settled. */

@@ -17,10 +17,22 @@ const NAMED = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]
 /** Numbered first ("Station 12"), then a workplace noun and a name ("la escuela Ethel Baker"), then a name. */
 const PLACE = String.raw`(?:(?:the|la|el)\s+)?(?:\p{Lu}\p{L}+\s+\d{1,4}|(?:${WORKPLACE})\s+(?:\d{1,4}|${NAMED})|${NAMED}(?:\s+(?:${WORKPLACE}))?)`;
 
-export const ROLE_PHRASE = new RegExp(`${UNIQUE}(${DESCRIPTORS})(${JOB}\\s+(?:at|in|on|for|from|en|de|del)\\s+${PLACE})(?![\\p{L}\\p{N}])`, 'gu');
+export const ROLE_PHRASE = new RegExp(`${UNIQUE}(${DESCRIPTORS})(${JOB}\\s+(?:at|in|on|for|from|en|de|del)\\s+(${PLACE}))(?![\\p{L}\\p{N}])`, 'gu');
 
-/** The span is the job and the workplace only: "the only" and the group words before the job stay. */
-export function acceptRole(match: RegExpExecArray): { start: number; end: number } | null {
-	const [whole, , role = ''] = match;
+/** Words in the job's place that are not jobs: "the only one at the center", "the first time in Oakland". */
+const NOT_JOBS = new Set(['one', 'ones', 'person', 'people', 'time', 'times', 'thing', 'place', 'day', 'way', 'week', 'year', 'family', 'families', 'house', 'home', 'vez', 'persona', 'uno', 'una']);
+
+/** "the one who feeds everyone at ...": a relative clause describes what someone does, not a unique post. */
+const RELATIVE = /(?:^|\s)(?:who|that|which|whose|que|quien)\s/iu;
+
+/**
+ * The span is the job and the workplace only: "the only" and the group words before the job stay. A "workplace" named
+ * only by group words ("at the Guatemalan church") is a community, not a post, and is left alone; so is "the only one".
+ */
+export function acceptRole(match: RegExpExecArray, isGroupWord: (word: string) => boolean): { start: number; end: number } | null {
+	const [whole, descriptors = '', role = '', place = ''] = match;
+	if (RELATIVE.test(` ${descriptors}`) || NOT_JOBS.has(role.split(/\s/u)[0]?.toLowerCase() ?? '')) return null;
+	const words = place.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
+	if (!/\d/u.test(place) && !WORKPLACE_NOUNS.some((noun) => place.toLowerCase().includes(noun)) && words.every(isGroupWord)) return null;
 	return { start: match.index + whole.length - role.length, end: match.index + whole.length };
 }
