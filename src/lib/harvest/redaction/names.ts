@@ -288,7 +288,8 @@ function findRosterNames(finder: NameFinder, roster: readonly string[]): void {
 	const guarded: number[] = [];
 	tokens.forEach((token, index) => {
 		if (finder.taken(token) || !parts.has(token.folded) || finder.names.has(index)) return;
-		const kind = wordClass(token.folded);
+		// compromise lists "mark" and "grace" as first names only; in lower case they are the verb and the noun.
+		const kind = WORD_NAMES.has(token.folded) ? 'ordinary' : wordClass(token.folded);
 		// A place compromise knows but our list does not ("Guadalupe", "Jordan") is a name when someone gave it at join.
 		const open = !finder.protectedAt[index] || finder.weakAt[index];
 		// After an article a lower-case word is a noun, not the person: "la paloma", "la esperanza", "the grace".

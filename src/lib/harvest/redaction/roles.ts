@@ -34,5 +34,6 @@ export function acceptRole(match: RegExpExecArray, isGroupWord: (word: string) =
 	if (RELATIVE.test(` ${descriptors}`) || NOT_JOBS.has(role.split(/\s/u)[0]?.toLowerCase() ?? '')) return null;
 	const words = place.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
 	if (!/\d/u.test(place) && !WORKPLACE_NOUNS.some((noun) => place.toLowerCase().includes(noun)) && words.every(isGroupWord)) return null;
-	return { start: match.index + whole.length - role.length, end: match.index + whole.length };
+	const trailing = /[.,;:]+$/u.exec(role)?.[0].length ?? 0;
+	return { start: match.index + whole.length - role.length, end: match.index + whole.length - trailing };
 }
