@@ -97,6 +97,10 @@ describe('names in scripts without capitals', () => {
 		expect(run(text)).toBe(expected);
 	});
 
+	it('finds a roster name typed in Chinese inside a run of Chinese text, and counts it as a roster name', () => {
+		expect(redact('今天王秀英来了。', { roster: ['王秀英'] })).toEqual({ text: '今天[name]来了。', removed: [{ kind: 'roster-name', count: 1 }] });
+	});
+
 	it.each([
 		['police saying something', 'पुलिस ने कहा कि हिंदी में कोई अनुवादक नहीं है।'],
 		['group words in Chinese', '很多华人住在萨克拉门托。'],

@@ -87,7 +87,7 @@ function findClaims(text: string, roster: readonly string[]): Claim[] {
 	}
 	const taken = (token: Token) => overlaps(claims, token.start, token.end);
 	claims.push(...findNames(text, tokenize(text), taken, roster));
-	claims.push(...findUncasedNames(text, (start, end) => overlaps(claims, start, end)));
+	claims.push(...findUncasedNames(text, (start, end) => overlaps(claims, start, end), roster));
 	return claims.sort((a, b) => a.start - b.start);
 }
 

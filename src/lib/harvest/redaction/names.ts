@@ -4,6 +4,7 @@ import nlp from 'compromise';
 import { ADVERBS_BEFORE_VERB, WORD_NAMES } from './cues';
 import { seedCuedPeople } from './name-cues';
 import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, PLACE_WORDS, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
+import { inflectedProtected } from './cyrillic-inflection';
 import { foldedWords, inLexicon, wordClass, type Token } from './words';
 
 export interface NameSpan {
@@ -29,24 +30,6 @@ const MAX_PARTICLES = 2;
 const MAX_ROUNDS = 8;
 
 const PROTECTED_PHRASES = groupPhrases(PROTECTED_WORDS.map(foldedWords).filter((words) => words.length > 0));
-
-/**
- * Russian inflects place names ("из Украины", "из Молдовы"): a Cyrillic word is protected when it is a protected word
- * with its ending changed, that is the word less its last vowel or soft sign, plus at most two letters.
- */
-const CYRILLIC = /^\p{Script=Cyrillic}+$/u;
-const CYRILLIC_ENDING = /[аеёиоуыэюяйь]$/u;
-const MIN_CYRILLIC_STEM = 4;
-const MAX_CYRILLIC_SUFFIX = 2;
-const CYRILLIC_STEMS = new Set(
-	PROTECTED_WORDS.map(foldedWords).filter((words) => words.length === 1 && CYRILLIC.test(words[0] as string)).map((words) => (words[0] as string).replace(CYRILLIC_ENDING, '')).filter((stem) => stem.length >= MIN_CYRILLIC_STEM)
-);
-
-function inflectedProtected(folded: string): boolean {
-	if (!CYRILLIC.test(folded)) return false;
-	for (let cut = 0; cut <= MAX_CYRILLIC_SUFFIX + 1; cut += 1) if (cut < folded.length && CYRILLIC_STEMS.has(folded.slice(0, folded.length - cut))) return true;
-	return false;
-}
 
 function groupPhrases(phrases: string[][]): Map<string, string[][]> {
 	const byFirstWord = new Map<string, string[][]>();

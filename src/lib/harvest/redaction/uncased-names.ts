@@ -1,12 +1,13 @@
 // Names in scripts without capital letters: Gurmukhi, Devanagari, Arabic/Persian and Chinese. No capital marks a name
 // there, so only the words around it do: a kin word or title before it ("ਮੇਰੀ ਗੁਆਂਢਣ …", "خانم …", "我的邻居…"), an
 // honorific or family name after it ("… ਜੀ", "… ਸਿੰਘ", "…先生"), or a speech verb ("… ने कहा", "… گفت", "…说").
+// Roster names in those scripts are found by the roster layer, except Chinese ones, found here as substrings.
 import { PROTECTED_WORDS } from './protected-words';
 
 export interface UncasedSpan {
 	readonly start: number;
 	readonly end: number;
-	readonly kind: 'person-name';
+	readonly kind: 'person-name' | 'roster-name';
 }
 
 /** Words of Gurmukhi, Devanagari and Arabic script, with their vowel signs and Persian's zero-width non-joiner. */
@@ -94,14 +95,22 @@ function hanSpans(text: string): UncasedSpan[] {
 		.filter((span) => !kept.some(([start, end]) => start < span.end && span.start < end));
 }
 
+/** Chinese writes no spaces, so a roster name typed in Chinese is found as a substring ("我的邻居王秀英说"). */
+function hanRosterSpans(text: string, roster: readonly string[]): UncasedSpan[] {
+	return roster
+		.flatMap((name) => name.split(/\s+/u))
+		.filter((name) => /^\p{Script=Han}{2,}$/u.test(name))
+		.flatMap((name) => [...text.matchAll(new RegExp(name, 'gu'))].map((match): UncasedSpan => ({ start: match.index, end: match.index + name.length, kind: 'roster-name' })));
+}
+
 /** Name spans in uncased scripts, overlapping ones merged, leaving text an earlier layer has claimed. */
-export function findUncasedNames(text: string, taken: (start: number, end: number) => boolean): UncasedSpan[] {
+export function findUncasedNames(text: string, taken: (start: number, end: number) => boolean, roster: readonly string[] = []): UncasedSpan[] {
 	if (!/[\p{Script=Gurmukhi}\p{Script=Devanagari}\p{Script=Arabic}\p{Script=Han}]/u.test(text)) return [];
-	const spans = [...scriptSpans(text), ...hanSpans(text)].filter((span) => !taken(span.start, span.end)).sort((a, b) => a.start - b.start);
+	const spans = [...hanRosterSpans(text, roster), ...scriptSpans(text), ...hanSpans(text)].filter((span) => !taken(span.start, span.end)).sort((a, b) => a.start - b.start);
 	const merged: UncasedSpan[] = [];
 	for (const span of spans) {
 		const last = merged.at(-1);
-		if (last && span.start < last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, span.end) };
+		if (last && span.start < last.end) merged[merged.length - 1] = { ...last, end: Math.max(last.end, span.end), kind: last.kind === 'roster-name' || span.kind === 'roster-name' ? 'roster-name' : 'person-name' };
 		else merged.push(span);
 	}
 	return merged;
