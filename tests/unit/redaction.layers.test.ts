@@ -92,7 +92,8 @@ describe('names in scripts without capitals', () => {
 		['Persian before "said"', 'همسایه‌ام مریم گفت.', 'همسایه‌ام [name] گفت.'],
 		['Chinese after "my neighbour"', '我的邻居王秀英说警察来过。', '我的邻居[name]说警察来过。'],
 		['Chinese before "Mr."', '请打电话给黄志明先生。', '请打电话给[name]先生。'],
-		['Russian after a cue', 'Моя соседка Людмила боится.', 'Моя соседка [name] боится.']
+		['Russian after a cue', 'Моя соседка Людмила боится.', 'Моя соседка [name] боится.'],
+		['a Vietnamese given name that is also a kin word', 'Anh nói xe buýt không đến.', '[name] nói xe buýt không đến.']
 	])('finds %s', (_case, text, expected) => {
 		expect(run(text)).toBe(expected);
 	});

@@ -8,8 +8,9 @@ export const MORE_NAME_CUES: readonly string[] = [
 	'hermana', 'hermano', 'nieta', 'nieto', 'cunada', 'cunado', 'nuera', 'yerno', 'madrina', 'padrino', 'don', 'licenciado',
 	'licenciada', 'doctor', 'doctora', 'maestra', 'maestro', 'profesora', 'profesor', 'padre', 'hermanita', 'mija', 'mijo',
 	'segun', 'llama', 'llamo', 'llamaba', 'dicen', 'conocida', 'conocido',
-	// Vietnamese (folded: chị → chi, cô → co, dì → di is a particle and left out).
-	'anh', 'chi', 'em', 'co', 'cau', 'thim', 'mo', 'chau',
+	// Vietnamese (folded: cô → co). "Anh" and "Chi" are left out: they are common given names too, and the name after
+	// them is found anyway, capitalised mid-sentence. "Dì" folds to the particle "di".
+	'em', 'co', 'cau', 'thim', 'mo', 'chau',
 	// Tagalog name markers and kin words.
 	'si', 'ni', 'kay', 'sina', 'nina', 'kina', 'ate', 'aling', 'mang', 'tito', 'apo', 'kapitbahay', 'kaibigan', 'pinsan',
 	// Hmong RPA.
