@@ -21,12 +21,15 @@ const PLATE = /(?<![\p{L}\p{N}])\d[A-Z]{3}\s?\d{3}(?![\p{L}\p{N}])/gu;
  */
 const CASE_NUMBER = /(?<![\p{L}\p{N}_.@/-])#?[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\p{L}\p{N}_/]|-\p{N})/gu;
 /** A plain run of six or more digits right after a word that names an identifier ("report number 24061738"). */
-const CUED_DIGITS = /(?<=(?<![\p{L}])(?:case|report|incident|citation|ticket|claim|docket|file|permit|license|licence|id|caso|expediente|folio|number|no|#)(?![\p{L}])[\s.:#-]{0,4}(?:(?:number|no|is|was|es|era|número|#)[\s.:#-]{1,3}){0,2})\d{6,12}(?!\d)/giu;
+const ID_CUE = String.raw`(?<![\p{L}])(?:case|report|incident|citation|ticket|claim|docket|file|permit|license|licence|id|caso|expediente|folio|number|no|cdcr|inmate|booking|receipt|parole|probation|alien|uscis|itin|account|member|policy|#)(?![\p{L}])[\s.:#-]{0,4}(?:(?:number|no|is|was|es|era|número|#)[\s.:#-]{1,3}){0,2}`;
+const CUED_DIGITS = new RegExp(`(?<=${ID_CUE})\\d{6,12}(?!\\d)`, 'giu');
+/** Letters then digits after such a word: prison and booking numbers ("CDCR number AK4521"), receipt numbers. */
+const CUED_CODE = new RegExp(`(?<=${ID_CUE})[A-Z]{1,3}\\d{4,12}[A-Z]?(?![\\p{L}\\p{N}])`, 'gu');
 
 const MIN_CASE_DIGITS = 5;
 const YEAR_RANGE_OR_DATE = /^(?:19|20)\d\d(?:-(?:19|20)?\d\d(?:-\d\d)?)?$/u;
 
-export const IDENTIFIER_PATTERNS: readonly RegExp[] = [SSN, SPACED_SSN, A_NUMBER, CARD_NUMBER, MEDI_CAL_CIN, DRIVERS_LICENCE, PLATE, CUED_DIGITS];
+export const IDENTIFIER_PATTERNS: readonly RegExp[] = [SSN, SPACED_SSN, A_NUMBER, CARD_NUMBER, MEDI_CAL_CIN, DRIVERS_LICENCE, PLATE, CUED_DIGITS, CUED_CODE];
 export const CASE_NUMBER_PATTERNS: readonly RegExp[] = [CASE_NUMBER];
 
 /** A case-number-shaped run is one only with enough digits and a letter, hyphen or "#" that a plain count lacks. */

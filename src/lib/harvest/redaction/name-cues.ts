@@ -8,6 +8,8 @@ import { inLexicon, wordClass } from './words';
 
 /** You tell or ask a person: "i told joy", "asked tuan". */
 const TELLING = new Set(['told', 'asked', 'texted', 'called', 'thanked', 'tell', 'ask', 'text', 'thank']);
+const PRONOUNS_IN_BRACKETS = /^\s*\((?:she|he|they|ze|xe|ella|él|ellx)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\)/iu;
+const PRONOUN_REACH = 24;
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
 const TAGALOG_PLURAL_MARKERS = new Set(['sina', 'nina', 'kina']);
 const TAGALOG_LIST_REACH = 4;
@@ -68,7 +70,13 @@ function tagalogListed(finder: NameFinder, index: number): boolean {
 	return false;
 }
 
-const RULES = [wordName, appositive, unknownSpeaker, lowerCaseName, objectOfPersonVerb, tagalogListed];
+/** "Ubah (she/her) asked": pronouns in brackets after a word say it is a person's name. */
+function pronounsAfter(finder: NameFinder, index: number): boolean {
+	const token = finder.at(index);
+	return !!token && finder.candidate(index) && PRONOUNS_IN_BRACKETS.test(finder.text.slice(token.end, token.end + PRONOUN_REACH));
+}
+
+const RULES = [wordName, appositive, unknownSpeaker, lowerCaseName, objectOfPersonVerb, tagalogListed, pronounsAfter];
 
 export function seedCuedPeople(finder: NameFinder): number[] {
 	return finder.tokens.flatMap((_, index) => (RULES.some((rule) => rule(finder, index)) ? [index] : []));

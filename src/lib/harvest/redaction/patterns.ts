@@ -35,6 +35,8 @@ const URL = new RegExp(
 	`(?<![\\p{L}\\p{N}@.\\-])(?:https?://[^\\s<>"]+|www\\.[^\\s<>"]+|(?:[a-z0-9-]+\\.)+(?:${TOP_LEVEL_DOMAINS})(?:/[^\\s<>"]*)?)(?![\\p{L}\\p{N}\\-])`,
 	'giu'
 );
+/** Any "host.ending/path" is a link, whatever the ending: "forms.gle/abc", "linktr.ee/name". */
+const PATH_URL = /(?<![\p{L}\p{N}@.\-])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/[^\s<>"]+/giu;
 /** Hosts whose links point at a person's profile, so they count (and read) as a handle rather than a link. */
 const SOCIAL_HOST = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|instagr\.am|tiktok\.com|facebook\.com|fb\.com|snapchat\.com|linkedin\.com|threads\.net|youtube\.com\/@|venmo\.com|cash\.app|t\.me|wa\.me)/iu;
 /** "instagram/mai.vang99" written without the ".com". */
@@ -69,6 +71,8 @@ const NATIONAL_PHONE = /(?<![\p{Script=Latin}\p{N}+.,$-])(?:0\d{2,4}[\s.-]\d{3,4
 const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)';
 const SPELLED_PHONE = new RegExp(`(?<![\\p{L}])${DIGIT_WORD}(?:[\\s,.-]+${DIGIT_WORD}){6,}(?![\\p{L}])`, 'giu');
 const US_PHONE = /(?<![\p{Script=Latin}\p{N}+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/gu;
+/** "(916)5550124": the area code in brackets, the rest run together. */
+const BRACKETED_PHONE = /(?<![\p{Script=Latin}\p{N}])\(\d{3}\)\s?\d{7}(?!\d)/gu;
 const US_PHONE_DIGITS = /(?<![\p{Script=Latin}\p{N}+])(?:\+?1)?\d{10}(?!\d)/gu;
 const LOCAL_PHONE = /(?<![\p{N}+.,$-])\d{3}-\d{4}(?![\d-])/gu;
 /** ITU E.164 allows at most 15 digits; fewer than 8 is not a dialable international number. */
@@ -116,7 +120,7 @@ export const PATTERN_LAYERS: readonly PatternLayer[] = [
 	{ kind: 'email', patterns: [EMAIL, SPACED_EMAIL, SPELLED_EMAIL] },
 	{
 		kind: 'url',
-		patterns: [URL],
+		patterns: [URL, PATH_URL],
 		accept: (match) => ({ ...trimTrailingPunctuation(match), kind: SOCIAL_HOST.test(match[0]) ? 'handle' : 'url' })
 	},
 	{ kind: 'handle', patterns: [DISCRIMINATOR_HANDLE, SOCIAL_PATH, AT_HANDLE, CASHTAG] },
@@ -133,7 +137,7 @@ export const PATTERN_LAYERS: readonly PatternLayer[] = [
 	{ kind: 'identifier', patterns: IDENTIFIER_PATTERNS },
 	{
 		kind: 'phone',
-		patterns: [INTERNATIONAL_PHONE, US_PHONE, US_PHONE_DIGITS, NATIONAL_PHONE, SPELLED_PHONE, LOCAL_PHONE],
+		patterns: [INTERNATIONAL_PHONE, US_PHONE, BRACKETED_PHONE, US_PHONE_DIGITS, NATIONAL_PHONE, SPELLED_PHONE, LOCAL_PHONE],
 		accept: (match) => {
 			const digits = match[0].replace(/\D/gu, '').length;
 			if (match[0].startsWith('+') && (digits < INTERNATIONAL_DIGITS.min || digits > INTERNATIONAL_DIGITS.max)) return null;

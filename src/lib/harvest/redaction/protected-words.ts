@@ -19,6 +19,7 @@ const LOCAL_WORDS: readonly string[] = [
 	'USA', 'America', 'United States', 'South', 'Fresno', 'Oakland', 'San Francisco', 'Franklin', 'Norwood',
 	'Kaiser', 'Sutter', 'Dignity Health', 'SMUD', 'SacRT', 'Regional Transit', 'Light Rail', 'DMV', 'DHA', 'SHRA', 'ICE',
 	'CalFresh', 'Medi-Cal', 'Medicare', 'Medicaid', 'WIC', 'SNAP', 'EBT', 'CalWORKs', 'SSI', 'Section', 'Covid', 'COVID',
+	'DACA', 'TPS', 'COFA', 'Compact of Free Association', 'Green Card', 'SIJS', 'U visa', 'T visa', 'Dreamer', 'Dreamers',
 	'Zoom', 'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'WeChat', 'YouTube', 'Google', 'Uber', 'Lyft', 'DoorDash',
 	'Walmart', 'Target', 'Safeway', 'Costco', 'Amazon', 'Wi-Fi', 'WiFi',
 	'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',

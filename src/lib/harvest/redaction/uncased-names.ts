@@ -47,10 +47,10 @@ const PROTECTED = new Set(PROTECTED_WORDS);
 
 /** The hundred commonest Chinese family names, simplified and traditional (Ministry of Public Security ranking, 2020). */
 const SURNAMES = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯';
-const HAN_CUE_BEFORE = '朋友|邻居|鄰居|同事|同学|同學|名叫|叫|联系|聯繫|联络|聯絡|打电话给|打電話給|找';
+const HAN_CUE_BEFORE = '朋友|邻居|鄰居|同事|同学|同學|名叫|叫|联系|聯繫|联络|聯絡|打电话给|打電話給|找|谢谢|謝謝|感谢|感謝';
 const HAN_CUE_AFTER = '说|說|告诉|告訴|讲|講|表示|问|問|先生|女士|太太|小姐|阿姨|老师|老師|医生|醫生|的电话|的電話|的号码|的號碼';
 const HAN_BOUNDARY = '[，。、！？；：,.!?;:\\s]';
-const HAN_AFTER_CUE = new RegExp(`(?<=${HAN_CUE_BEFORE})[${SURNAMES}]\\p{Script=Han}{1,2}?(?=${HAN_CUE_AFTER}|${HAN_BOUNDARY}|$|[他她是在的和也])`, 'gu');
+const HAN_AFTER_CUE = new RegExp(`(?<=${HAN_CUE_BEFORE})[${SURNAMES}]\\p{Script=Han}{1,2}?(?=${HAN_CUE_AFTER}|${HAN_BOUNDARY}|$|[他她是在的和也帮幫来來去给給都很不没沒又还還就对對])`, 'gu');
 const HAN_BEFORE_CUE = new RegExp(`(?<=^|${HAN_BOUNDARY})[${SURNAMES}]\\p{Script=Han}{1,2}?(?=${HAN_CUE_AFTER})`, 'gu');
 const HAN_PROTECTED = PROTECTED_WORDS.filter((word) => /\p{Script=Han}/u.test(word));
 
