@@ -111,13 +111,29 @@ describe('names in scripts without capitals', () => {
 	});
 });
 
+describe('an unknown word opening a sentence', () => {
+	it.each([
+		['"is the one who"', 'Xiomara is the one who drives the van.', '[name] is the one who drives the van.'],
+		['"was my neighbor"', 'Sagal was my neighbor.', '[name] was my neighbor.'],
+		['"is from"', 'Tsehay is from Addis Ababa.', '[name] is from Addis Ababa.']
+	])('is a name before %s', (_case, text, expected) => {
+		expect(run(text)).toBe(expected);
+	});
+
+	it('is a word before anything else said of it', () => {
+		expect(run('Transit is late. Nextdoor is where the rumours start.')).toBe('Transit is late. Nextdoor is where the rumours start.');
+	});
+});
+
 describe('English words that are names', () => {
 	it.each([
 		['after a kin word', 'My daughter Joy told me about it.', 'My daughter [name] told me about it.'],
 		['before a speech verb', 'Will told the circle about his mom.', '[name] told the circle about his mom.'],
 		['capitalised mid-sentence', 'We sat with Hope after the circle.', 'We sat with [name] after the circle.'],
 		['listed with one', 'Precious and Unique said it too.', '[name] and [name] said it too.'],
-		['in lower case after "told"', 'i told joy i would come', 'i told [name] i would come']
+		['in lower case after "told"', 'i told joy i would come', 'i told [name] i would come'],
+		['before "is the one who"', 'Grace is the one who drives the van.', '[name] is the one who drives the van.'],
+		['before a kin word in commas', 'Hope, my cousin, came too.', '[name], my cousin, came too.']
 	])('redacts one %s', (_case, text, expected) => {
 		expect(run(text)).toBe(expected);
 	});

@@ -10,6 +10,10 @@ import { inLexicon, wordClass } from './words';
 const TELLING = new Set(['told', 'asked', 'texted', 'called', 'thanked', 'tell', 'ask', 'text', 'thank']);
 const PRONOUNS_IN_BRACKETS = /^\s*\((?:she|he|they|ze|xe|ella|él|ellx)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\)/iu;
 const PRONOUN_REACH = 24;
+const AUXILIARIES = new Set(['is', 'was']);
+/** What follows "X is" when X is a person: "the one who", "from Fiji", "born in", "married", an age. */
+const PERSON_PREDICATE = /^\s+(?:the\s+one\s+who|the\s+(?:only|first)\s+one|from\s|born\s|married|pregnant|\d{1,2}\s+(?:years\s+old|now))/iu;
+const PREDICATE_REACH = 24;
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'my', 'our', 'his', 'her', 'their']);
 const TAGALOG_PLURAL_MARKERS = new Set(['sina', 'nina', 'kina']);
 const TAGALOG_LIST_REACH = 4;
@@ -26,14 +30,31 @@ function wordName(finder: NameFinder, index: number): boolean {
 	const token = finder.at(index);
 	if (!token || !WORD_NAMES.has(token.folded) || !finder.candidate(index)) return false;
 	if (finder.precededByCue(index) || finder.followedByPersonVerb(index) || finder.speaksAfterAffiliation(index)) return true;
+	const next = finder.at(index + 1);
+	if (next && AUXILIARIES.has(next.folded) && PERSON_PREDICATE.test(finder.text.slice(next.end, next.end + PREDICATE_REACH))) return true;
 	return (!token.sentenceInitial || token.possessive) && (finder.aloneInRun(index) || !finder.inTitleCasePhrase(index));
 }
 
-/** "Daniyar, a Kazakh student, asked": an unknown word opening a sentence, then a description of a person. */
+/**
+ * "Daniyar, a Kazakh student, asked": an unknown word opening a sentence, then a description of a person; also a
+ * word-name before a kin word ("Grace, my cousin, came").
+ */
 function appositive(finder: NameFinder, index: number): boolean {
 	const token = finder.at(index);
 	const next = finder.at(index + 1);
-	return !!token && !!next && token.sentenceInitial && !inLexicon(token.folded) && finder.candidate(index) && APPOSITIVE_OPENERS.has(next.folded) && gapIs(finder, index, index + 1, /^,\s+$/u);
+	if (!token || !next || !token.sentenceInitial || !finder.candidate(index) || !APPOSITIVE_OPENERS.has(next.folded) || !gapIs(finder, index, index + 1, /^,\s+$/u)) return false;
+	return !inLexicon(token.folded) || (WORD_NAMES.has(token.folded) && NAME_CUES.has(finder.at(index + 2)?.folded ?? ''));
+}
+
+/**
+ * "Xiomara is the one who drives", "Sagal was my neighbor", "Deepa is from Fiji": a word compromise does not know,
+ * opening a sentence, then "is"/"was" and what is said of people. "Transit is late" stays.
+ */
+function unknownSubject(finder: NameFinder, index: number): boolean {
+	const token = finder.at(index);
+	const next = finder.at(index + 1);
+	if (!token || !next || !token.sentenceInitial || wordClass(token.folded) !== 'unknown' || !finder.candidate(index) || !AUXILIARIES.has(next.folded)) return false;
+	return PERSON_PREDICATE.test(finder.text.slice(next.end, next.end + PREDICATE_REACH)) || NAME_CUES.has(finder.at(index + 3)?.folded ?? '');
 }
 
 /** "Tigist said", "Xiaoling said": words compromise does not know, whatever their ending suggests. */
@@ -76,7 +97,7 @@ function pronounsAfter(finder: NameFinder, index: number): boolean {
 	return !!token && finder.candidate(index) && PRONOUNS_IN_BRACKETS.test(finder.text.slice(token.end, token.end + PRONOUN_REACH));
 }
 
-const RULES = [wordName, appositive, unknownSpeaker, lowerCaseName, objectOfPersonVerb, tagalogListed, pronounsAfter];
+const RULES = [wordName, appositive, unknownSubject, unknownSpeaker, lowerCaseName, objectOfPersonVerb, tagalogListed, pronounsAfter];
 
 export function seedCuedPeople(finder: NameFinder): number[] {
 	return finder.tokens.flatMap((_, index) => (RULES.some((rule) => rule(finder, index)) ? [index] : []));
