@@ -68,6 +68,16 @@ const languages = unique([
 /** The cities IANA's time-zone database names its zones for ("Asia/Ho_Chi_Minh" → "Ho Chi Minh"): the world's large cities. */
 const zoneCities = unique(Intl.supportedValuesOf('timeZone').map((zone) => (zone.split('/').at(-1) ?? '').replace(/_/gu, ' ')).filter((city) => !/^(?:UTC|GMT|[A-Z]{2,4}\d*)$/u.test(city) && !isPersonName(city)));
 
+/** Weekday and month names in every UI language, as CLDR formats them ("Chủ Nhật", "Linggo", "Sabado"). */
+const CALENDAR_DAYS = Array.from({ length: 7 }, (_, day) => new Date(Date.UTC(2024, 0, 7 + day)));
+const CALENDAR_MONTHS = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2024, month, 15)));
+const calendarNames = unique(
+	UI_LOCALES.flatMap((locale) => [
+		...CALENDAR_DAYS.map((date) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date)),
+		...CALENDAR_MONTHS.map((date) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date))
+	])
+);
+
 const tables = [
 	['REGION_NAMES', `CLDR ${process.versions.cldr} region names (ICU ${process.versions.icu}, Intl.DisplayNames) in ${UI_LOCALES.join(', ')}`, regions],
 	['LANGUAGE_NAMES', `CLDR ${process.versions.cldr} language names: all in English, local ones in ${UI_LOCALES.join(', ')}`, languages],
@@ -75,6 +85,7 @@ const tables = [
 	['RACE_AND_ETHNICITY', RACE_AND_ETHNICITY_SOURCE, unique(RACE_AND_ETHNICITY)],
 	['SELF_NAMES', SELF_NAMES_SOURCE, unique(SELF_NAMES)],
 	['RELIGIONS', RELIGIONS_SOURCE, unique(RELIGIONS)],
+	['CALENDAR', `CLDR ${process.versions.cldr} weekday and month names in ${UI_LOCALES.join(', ')}`, calendarNames],
 	['CITIES', `IANA time zone database ${process.versions.tz} zone cities, via Intl.supportedValuesOf`, zoneCities],
 	['SUBDIVISIONS', SUBDIVISIONS_SOURCE, unique(SUBDIVISIONS)],
 	['US_CITIES', US_CITIES_SOURCE, unique(US_CITIES.filter((name) => !isPersonName(name)))],

@@ -169,6 +169,12 @@ describe('the sourced keep list', () => {
 		expect(run(text)).toBe(text);
 	});
 
+	it('keeps weekdays, months and public words in the other languages, and a month that names someone yields', () => {
+		expect(run('Los domingos vamos a la Iglesia y en Navidad nos juntamos.')).toBe('Los domingos vamos a la Iglesia y en Navidad nos juntamos.');
+		expect(run('Pumunta kami sa Simbahan noong Linggo.')).toBe('Pumunta kami sa Simbahan noong Linggo.');
+		expect(run('Julio dijo que en julio subió la renta.')).toBe('[name] dijo que en julio subió la renta.');
+	});
+
 	it('yields a place name that is also a person name only where a name stands', () => {
 		expect(run('Then Jamal Washington stood up.')).toBe('Then [name] stood up.');
 		expect(run('We heard from Guadalupe, whose son was stopped.')).toBe('We heard from [name], whose son was stopped.');

@@ -273,12 +273,13 @@ function findRosterNames(finder: NameFinder, roster: readonly string[]): void {
 		if (finder.taken(token) || !parts.has(token.folded) || finder.names.has(index)) return;
 		// compromise lists "mark" and "grace" as first names only; in lower case they are the verb and the noun.
 		const kind = WORD_NAMES.has(token.folded) ? 'ordinary' : wordClass(token.folded);
-		// A place compromise knows but our list does not ("Guadalupe", "Jordan") is a name when someone gave it at join.
-		const open = !finder.protectedAt[index] || finder.weakAt[index];
+		// A place compromise knows ("Guadalupe", "Jordan") is a name when someone gave it at join, even where the keep list
+		// has it too; a keep-list month or day ("June") stays guarded below.
+		const open = !finder.protectedAt[index] || (finder.weakAt[index] === true && (kind === 'name' || kind === 'place'));
 		// After an article a lower-case word is a noun, not the person: "la paloma", "la esperanza", "the grace".
 		const noun = !token.capitalised && ARTICLES.has(tokens[index - 1]?.folded ?? '');
-		if (!finder.protectedAt[index] && !noun && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
-		else if (open && kind !== 'function' && token.capitalised && (!token.sentenceInitial || token.possessive)) finder.add(index, 'roster-name');
+		if (open && !noun && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
+		else if (!finder.protectedAt[index] && kind === 'ordinary' && token.capitalised && (!token.sentenceInitial || token.possessive)) finder.add(index, 'roster-name');
 		else guarded.push(index);
 	});
 	// Protected, function and sentence-opening ordinary words in the roster: only where they stand as a name.
@@ -338,8 +339,11 @@ function growPeople(finder: NameFinder): void {
 			const token = tokens[index] as Token;
 			const next = tokens[index + 1];
 			const previous = tokens[index - 1];
-			if (next && joined(text, token, next) && extendable(finder, index + 1)) changed = finder.add(index + 1, 'person-name') || changed;
-			if (previous && joined(text, previous, token) && extendable(finder, index - 1)) changed = finder.add(index - 1, 'person-name') || changed;
+			// A place word joins only a name that looks like one: "Jamal Washington", not "Sacramento Bee".
+			const joinsPlace = finder.nameLike(index) || finder.names.get(index) === 'roster-name';
+			const mayJoin = (other: number) => extendable(finder, other) && (!finder.weakAt[other] || joinsPlace);
+			if (next && joined(text, token, next) && mayJoin(index + 1)) changed = finder.add(index + 1, 'person-name') || changed;
+			if (previous && joined(text, previous, token) && mayJoin(index - 1)) changed = finder.add(index - 1, 'person-name') || changed;
 			changed = addParticles(finder, index) || changed;
 			changed = addListNeighbours(finder, index) || changed;
 		}

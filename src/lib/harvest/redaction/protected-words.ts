@@ -28,7 +28,11 @@ const LOCAL_WORDS: readonly string[] = [
 	'Police', 'Sheriff', 'Department', 'Police Department', 'County', 'State', 'Federal', 'Supervisor', 'Superintendent',
 	'District', 'School Board', 'Board', 'Office', 'Equity', 'Office of Equity', 'Community', 'Neighborhood',
 	'Association', 'Center', 'Program', 'Circle', 'Keeper', 'Participant', 'Elder', 'Elders', 'Youth', 'Chief', 'Judge',
-	'Governor', 'President', 'Congress', 'Constitution', 'Civil Rights', 'Black Lives Matter', 'Pride'
+	'Governor', 'President', 'Congress', 'Constitution', 'Civil Rights', 'Black Lives Matter', 'Pride',
+	// The same public words in Spanish, Tagalog and Vietnamese, which people capitalise as institutions.
+	'Policía', 'Migra', 'Consulado', 'Concejo', 'Concejo Municipal', 'Corte', 'Iglesia', 'Gobierno', 'Condado',
+	'Ciudad', 'Escuela', 'Clínica', 'Seguro Social', 'Navidad', 'Semana Santa', 'Pascua', 'Día de Muertos',
+	'Cuaresma', 'Simbahan', 'Pasko', 'Phật', 'Chúa', 'Sacramento Bee'
 ];
 
 /**
@@ -39,14 +43,14 @@ const LOCAL_WORDS: readonly string[] = [
 export const PROTECTED_WORDS: readonly string[] = [...SOURCED, ...LOCAL_WORDS];
 
 const foldWord = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const PLACE_TABLES = [KEEP_LIST.REGION_NAMES, KEEP_LIST.CITIES, KEEP_LIST.SUBDIVISIONS, KEEP_LIST.US_CITIES, KEEP_LIST.SACRAMENTO_PLACES];
+const PLACE_TABLES = [KEEP_LIST.REGION_NAMES, KEEP_LIST.CITIES, KEEP_LIST.SUBDIVISIONS, KEEP_LIST.US_CITIES, KEEP_LIST.SACRAMENTO_PLACES, KEEP_LIST.CALENDAR];
 /** Group, language and faith words of the keep list, folded: what a community is called, never a person or a post. */
 export const GROUP_WORDS: ReadonlySet<string> = new Set([KEEP_LIST.LANGUAGE_NAMES, KEEP_LIST.MORE_LANGUAGES, KEEP_LIST.RACE_AND_ETHNICITY, KEEP_LIST.SELF_NAMES, KEEP_LIST.RELIGIONS, KEEP_LIST.ENDONYMS].flatMap((table) => table.split('|')).map(foldWord));
 
 /**
- * One-word place names that are not also group, language or faith words ("Jordan", "Guadalupe", "Washington",
- * "Georgia"). Places are often people's names too, so these yield where a name clearly stands: next to another name,
- * after a cue, before a speech verb. Group words never yield: "Hmong said" is about the Hmong.
+ * One-word place, day and month names that are not also group, language or faith words ("Jordan", "Guadalupe",
+ * "Washington", "Julio", "Abril"). They are often people's names too, so they yield where a name clearly stands: next to
+ * another name, after a cue, before a speech verb. Group words never yield: "Hmong said" is about the Hmong.
  */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
 	PLACE_TABLES.flatMap((table) => table.split('|')).filter((place) => !/[\s-]/u.test(place)).map(foldWord).filter((place) => !GROUP_WORDS.has(place))
