@@ -119,7 +119,8 @@ export const SACRAMENTO_PLACES: readonly string[] = [
 	'Auburn Boulevard', 'Madison Avenue', 'Greenback Lane', 'Sunrise Boulevard', 'Elk Grove Boulevard', 'Center Parkway',
 	'Valley Hi Drive', 'Elder Creek Road', 'Gerber Road', 'Calvine Road', 'Highway 99', 'Highway 50', 'Interstate 5',
 	'Interstate 80', 'Business 80', 'Cal Expo', 'Sac State', 'Golden 1 Center', "Sutter's Fort", 'Tower Bridge',
-	'William Land Park', 'Hiram Johnson', 'Luther Burbank', 'Grant Union', 'Rosemont High', 'State Capitol', 'Capitol'
+	'William Land Park', 'Hiram Johnson', 'Luther Burbank', 'Burbank', 'McClatchy', 'Grant Union', 'Rosemont High',
+	'Southgate', 'State Capitol', 'Capitol'
 ];
 
 /**

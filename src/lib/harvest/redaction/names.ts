@@ -16,6 +16,9 @@ export interface NameSpan {
 /** After "and", words that make the word before it a person: "Txawj and I", "Gurpreet and his cousin". */
 const PRONOUNS_AFTER_AND = new Set(['i', 'me', 'his', 'her', 'their', 'my']);
 const LIST_JOINERS = new Set(['and', 'y', 'or', 'e']);
+const MIN_TOPIC_WORD = 4;
+/** "SROs", "IDs": an acronym with a plural s, never a name. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'las', 'los', 'una', 'un', 'mi', 'su', 'tu', 'my', 'our', 'your', 'ang', 'ng', 'mga']);
 /** How many words "from Public Works" may take before the speech verb. */
 const AFFILIATION_REACH = 7;
@@ -152,7 +155,7 @@ export class NameFinder {
 	 */
 	candidate(index: number, strong = false): boolean {
 		const token = this.at(index);
-		if (!token || !token.capitalised || token.folded.length < 2 || this.taken(token) || this.afterOrdinal(token)) return false;
+		if (!token || !token.capitalised || token.folded.length < 2 || this.taken(token) || this.afterOrdinal(token) || PLURAL_ACRONYM.test(token.text)) return false;
 		if (this.protectedAt[index] && !(strong && this.weakAt[index])) return false;
 		return !NAME_CUES.has(token.folded) && !POST_NAME_CUES.has(token.folded) && (wordClass(token.folded) !== 'function' || WORD_NAMES.has(token.folded));
 	}
@@ -195,6 +198,15 @@ export class NameFinder {
 		while (this.at(start - 1)?.capitalised && joined(this.text, this.at(start - 1) as Token, this.at(start) as Token)) start -= 1;
 		while (this.at(end + 1)?.capitalised && joined(this.text, this.at(end) as Token, this.at(end + 1) as Token)) end += 1;
 		return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+	}
+
+	/** "Translation, Transportation, Childcare": listed with capitalised English words, a word is a topic, not a person. */
+	listedWithWords(index: number): boolean {
+		return this.listNeighbours(index).some((other) => {
+			const token = this.at(other) as Token;
+			// Short lexicon words ("Jun", "Ben") and kept words ("Mom") say nothing about their neighbours.
+			return token.capitalised && token.folded.length >= MIN_TOPIC_WORD && !this.protectedAt[other] && !WORD_NAMES.has(token.folded) && wordClass(token.folded) === 'ordinary';
+		});
 	}
 
 	/** No capitalised word is written next to this one: "call Jun in", not "call Legal Aid". */
@@ -315,7 +327,7 @@ function seedPeople(finder: NameFinder): void {
 			? finder.followedByPersonVerb(index)
 			: finder.candidate(index, true) && (wordClass(token.folded) === 'place' || finder.weakAt[index] === true) && (finder.followedByWho(index) || (!finder.afterLocative(index) && finder.followedBySpeech(index)));
 		const unknownMidSentence =
-			(!token.sentenceInitial || token.possessive) && finder.nameLike(index) && (wordClass(token.folded) === 'name' || !finder.inTitleCasePhrase(index)) && !(finder.inPlaceList(index) && !finder.followedBySpeech(index));
+			(!token.sentenceInitial || token.possessive) && finder.nameLike(index) && (wordClass(token.folded) === 'name' || !finder.inTitleCasePhrase(index)) && !(finder.inPlaceList(index) && !finder.followedBySpeech(index)) && !finder.listedWithWords(index);
 		if (cued || verbed || unknownMidSentence) seeds.add(index);
 	});
 	for (const index of seedCuedPeople(finder)) seeds.add(index);

@@ -32,7 +32,11 @@ const LOCAL_WORDS: readonly string[] = [
 	// The same public words in Spanish, Tagalog and Vietnamese, which people capitalise as institutions.
 	'Policía', 'Migra', 'Consulado', 'Concejo', 'Concejo Municipal', 'Corte', 'Iglesia', 'Gobierno', 'Condado',
 	'Ciudad', 'Escuela', 'Clínica', 'Seguro Social', 'Navidad', 'Semana Santa', 'Pascua', 'Día de Muertos',
-	'Cuaresma', 'Simbahan', 'Pasko', 'Phật', 'Chúa', 'Sacramento Bee'
+	'Cuaresma', 'Simbahan', 'Pasko', 'Phật', 'Chúa', 'Sacramento Bee',
+	// Holidays and greetings people write capitalised in notes.
+	'Cinco de Mayo', 'Día de los Muertos', 'Lent', 'Hanukkah', 'Kwanzaa', 'Thanksgiving', 'Labor Day', 'Memorial Day',
+	'Veterans Day', 'Independence Day', 'Noche Buena', 'Gracias', 'Salamat', 'Mahalo', 'Namaste', 'Inshallah',
+	'Alhamdulillah', 'Sat Sri Akal', 'Ua tsaug', 'Cảm ơn', 'Merci', 'Shalom', 'Salaam', 'Amen', 'Aloha'
 ];
 
 /**
