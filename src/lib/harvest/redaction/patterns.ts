@@ -36,7 +36,7 @@ const URL = new RegExp(
 	'giu'
 );
 /** Any "host.ending/path" is a link, whatever the ending: "forms.gle/abc", "linktr.ee/name". */
-const PATH_URL = /(?<![\p{L}\p{N}@.\-])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/[^\s<>"]+/giu;
+const PATH_URL = /(?<![\p{L}\p{N}@.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}\/[^\s<>"]+/giu;
 /** Hosts whose links point at a person's profile, so they count (and read) as a handle rather than a link. */
 const SOCIAL_HOST = /^(?:https?:\/\/)?(?:www\.|m\.)?(?:twitter\.com|x\.com|instagram\.com|instagr\.am|tiktok\.com|facebook\.com|fb\.com|snapchat\.com|linkedin\.com|threads\.net|youtube\.com\/@|venmo\.com|cash\.app|t\.me|wa\.me)/iu;
 /** "instagram/mai.vang99" written without the ".com". */
