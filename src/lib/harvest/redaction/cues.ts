@@ -28,7 +28,7 @@ export const MORE_SPEECH_VERBS: readonly string[] = [
 	'dijo', 'dice', 'conto', 'cuenta', 'explico', 'pidio', 'pregunto', 'comento', 'hablo', 'compartio', 'comparte',
 	'lloro', 'quiere', 'trabaja', 'vive', 'llego',
 	'noi', 'ke', 'hoi', 'chia',
-	'сказал', 'сказала', 'сказали', 'говорит', 'говорил', 'говорила', 'рассказал', 'рассказала', 'спросил', 'спросила',
+	'сказал', 'сказала', 'сказали', 'сказав', 'розповів', 'розповіла', 'каже', 'говорит', 'говорил', 'говорила', 'рассказал', 'рассказала', 'спросил', 'спросила',
 	'ответил', 'ответила', 'объяснил', 'объяснила', 'считает', 'думает', 'работает', 'живёт', 'живет', 'боится',
 	'hais'
 ];
@@ -55,3 +55,20 @@ export const LOWER_CASE_CUE_VERBS: ReadonlySet<string> = new Set(['talked', 'spo
 
 /** Words between a name and its verb: "Will both said", "Hope also asked". */
 export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set(['both', 'also', 'then', 'just', 'really', 'never', 'always', 'finally', 'later', 'first', 'again', 'too']);
+
+/**
+ * Family names common in these circles that are not English words: the Hmong clans (RPA and English spellings), the
+ * commonest Vietnamese, Punjabi and Spanish family names. After a word English does not know they make a lower-case
+ * name typed on a phone a name: "i saw mai vang at the store", "gurpreet sandhu called". Family names that are also
+ * English words ("Her", "Lee", "Do", "Le") are left out.
+ */
+export const FAMILY_NAMES: ReadonlySet<string> = new Set([
+	'vang', 'xiong', 'yang', 'thao', 'moua', 'vue', 'lor', 'kue', 'cheng', 'khang', 'vaj', 'xyooj', 'yaj', 'thoj', 'hawj',
+	'muas', 'tsab', 'vwj', 'lauj', 'kwm', 'nguyen', 'tran', 'pham', 'huynh', 'phan', 'dang', 'bui', 'ngo', 'duong',
+	'truong', 'vo', 'singh', 'kaur', 'sandhu', 'gill', 'dhillon', 'grewal', 'sidhu', 'sekhon', 'bains', 'johal',
+	'garcia', 'hernandez', 'martinez', 'lopez', 'gonzalez', 'rodriguez', 'perez', 'sanchez', 'ramirez', 'torres',
+	'flores', 'rivera', 'gomez', 'diaz', 'reyes', 'morales', 'ortiz', 'gutierrez', 'chavez', 'ramos', 'mendoza'
+]);
+
+/** Hmong "npe hu ua X" ("is named X") and "hu ua X": the next word is a name in any case. */
+export const HMONG_NAMED = ['hu', 'ua'] as const;

@@ -1,7 +1,7 @@
 // Person-name seeds that need more context than one cue word: English words that are given names ("Will told us"),
 // lower-case names after "talked to" or "me and", a name opening a sentence before ", a ..." or a speech verb, the
 // object of "call" or "ask", and Tagalog lists after "sina" ("sina Rhea at Jun").
-import { LOWER_CASE_CUE_VERBS, LOWER_CASE_CUES, PERSON_OBJECT_VERBS, WORD_NAMES } from './cues';
+import { FAMILY_NAMES, HMONG_NAMED, LOWER_CASE_CUE_VERBS, LOWER_CASE_CUES, PERSON_OBJECT_VERBS, WORD_NAMES } from './cues';
 import type { NameFinder } from './names';
 import { NAME_CUES } from './protected-words';
 import { inLexicon, wordClass } from './words';
@@ -97,7 +97,26 @@ function pronounsAfter(finder: NameFinder, index: number): boolean {
 	return !!token && finder.candidate(index) && PRONOUNS_IN_BRACKETS.test(finder.text.slice(token.end, token.end + PRONOUN_REACH));
 }
 
-const RULES = [wordName, appositive, unknownSubject, unknownSpeaker, lowerCaseName, objectOfPersonVerb, tagalogListed, pronounsAfter];
+/** "mai vang", "gurpreet sandhu": a word English does not know, then a family name, both in lower case. */
+function lowerCaseFullName(finder: NameFinder, index: number): boolean {
+	const [first, last] = [finder.at(index), finder.at(index + 1)];
+	if (!first || !last || first.capitalised || finder.taken(first) || finder.protectedAt[index] || !gapIs(finder, index, index + 1, /^[ \t]+$/u)) return false;
+	const kind = wordClass(first.folded);
+	return FAMILY_NAMES.has(last.folded) && (kind === 'unknown' || kind === 'name') && first.folded.length >= MIN_LOWER_CASE_NAME && !NAME_CUES.has(first.folded);
+}
+
+/** The family name of such a pair. */
+function lowerCaseFamilyName(finder: NameFinder, index: number): boolean {
+	return lowerCaseFullName(finder, index - 1);
+}
+
+/** "Kuv tus ntxhais npe hu ua maiv nkauj": after "hu ua" the next word is a name, whatever its case. */
+function hmongNamed(finder: NameFinder, index: number): boolean {
+	const token = finder.at(index);
+	return !!token && finder.at(index - 2)?.folded === HMONG_NAMED[0] && finder.at(index - 1)?.folded === HMONG_NAMED[1] && !finder.protectedAt[index] && !finder.taken(token);
+}
+
+const RULES = [wordName, appositive, unknownSubject, unknownSpeaker, lowerCaseName, lowerCaseFullName, lowerCaseFamilyName, hmongNamed, objectOfPersonVerb, tagalogListed, pronounsAfter];
 
 export function seedCuedPeople(finder: NameFinder): number[] {
 	return finder.tokens.flatMap((_, index) => (RULES.some((rule) => rule(finder, index)) ? [index] : []));

@@ -44,6 +44,13 @@ const PERSIAN_FAMILY_ENDING = /(?:ی|پور|زاده|یان|نیا)$/u;
 const PERSIAN_VERB_PREFIX = /^(?:می|نمی)/u;
 
 const PROTECTED = new Set(PROTECTED_WORDS);
+/**
+ * Endings of Punjabi given names, Sikh and Hindu alike ("-preet", "-jeet", "-deep", "-inder", "-veer", "-meet",
+ * "-bir", "-jot"), in Gurmukhi and Devanagari: a word built on one is a name even with no cue around it.
+ */
+const GIVEN_NAME_ENDINGS = /(?:ਪ੍ਰੀਤ|ਜੀਤ|ਦੀਪ|ਿੰਦਰ|ਵਿੰਦਰ|ਵੀਰ|ਮੀਤ|ਬੀਰ|ਜੋਤ|प्रीत|जीत|दीप|िंदर|विंदर|वीर|मीत|बीर|ज्योत)$/u;
+/** The ending alone is a word ("ਜੀਤ" is a win, "दीप" a lamp): the name needs at least this many letters before it. */
+const MIN_NAME_STEM = 2;
 
 /** The hundred commonest Chinese family names, simplified and traditional (Ministry of Public Security ranking, 2020). */
 const SURNAMES = '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯';
@@ -82,6 +89,8 @@ function scriptSpans(text: string): UncasedSpan[] {
 		if (HONORIFIC_AFTER.has(word.text) && nameWord(previous) && !FAMILY_AFTER.has(previous.text)) add(previous, previous);
 		if (ERGATIVE.has(word.text) && SAID_AFTER_ERGATIVE.has(next?.text ?? '') && nameWord(previous) && !FAMILY_AFTER.has(previous.text) && !HONORIFIC_AFTER.has(previous.text)) add(previous, previous);
 		if (SAID.has(word.text) && nameWord(previous)) add(previous, previous);
+		const ending = GIVEN_NAME_ENDINGS.exec(word.text);
+		if (ending && word.text.length - ending[0].length >= MIN_NAME_STEM && nameWord(word)) add(word, FAMILY_AFTER.has(next?.text ?? '') && next ? next : word);
 		if (POSSESSIVE.has(word.text) && CONTACT.has(next?.text ?? '') && nameWord(previous) && opensSentence(text, previous.start)) add(previous, previous);
 	});
 	return spans;
