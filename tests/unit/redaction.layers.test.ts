@@ -175,6 +175,12 @@ describe('the sourced keep list', () => {
 		expect(run('Julio dijo que en julio subió la renta.')).toBe('[name] dijo que en julio subió la renta.');
 	});
 
+	it('removes a participant named for a place where the name stands as a name, and keeps the place', () => {
+		const roster = ['Jordan Price', 'India Johnson'];
+		expect(run('We sat with Jordan, and India thanked us.', roster)).toBe('We sat with [name], and [name] thanked us.');
+		expect(run('Families from Jordan and India came.', roster)).toBe('Families from Jordan and India came.');
+	});
+
 	it('yields a place name that is also a person name only where a name stands', () => {
 		expect(run('Then Jamal Washington stood up.')).toBe('Then [name] stood up.');
 		expect(run('We heard from Guadalupe, whose son was stopped.')).toBe('We heard from [name], whose son was stopped.');

@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import { ADVERBS_BEFORE_VERB, WORD_NAMES } from './cues';
 import { seedCuedPeople } from './name-cues';
-import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, PLACE_WORDS, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
+import { CALENDAR_WORDS, NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, PLACE_WORDS, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
 import { inflectedProtected } from './cyrillic-inflection';
 import { foldedWords, inLexicon, wordClass, type Token } from './words';
 
@@ -22,6 +22,8 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'las', 'los', 'una', 'un', 'mi', 'su', 'tu', 'my', 'our', 'your', 'ang', 'ng', 'mga']);
 /** How many words "from Public Works" may take before the speech verb. */
 const AFFILIATION_REACH = 7;
+/** Words before "from" or "to" that make what follows a person: "heard from", "talked to", "a text from". */
+const PEOPLE_BEFORE_PREPOSITION = new Set(['heard', 'hear', 'text', 'texts', 'call', 'calls', 'message', 'letter', 'note', 'email', 'talked', 'talk', 'spoke', 'speak', 'listened', 'listen', 'thanks', 'went', 'go', 'came', 'sent', 'wrote', 'said', 'told', 'next', 'close', 'married', 'belongs', 'up']);
 const LOCATIVES = new Set(['from', 'in', 'at', 'to', 'near', 'of', 'around', 'de', 'en', 'desde']);
 /** Prepositions after which a capitalised word is a place even alone: "in Bacolod", "near Florin". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'around']);
@@ -214,6 +216,15 @@ export class NameFinder {
 		return this.capitalisedRun(index).length === 1;
 	}
 
+	/**
+	 * After "in", "from", "to", "of"… (across a list), a place word is that place: "moved from Georgia". Not after
+	 * "heard from", "talked to", "a text from": those take people.
+	 */
+	placeOrFaithContext(index: number): boolean {
+		const locative = this.locativeBefore(index);
+		return locative !== null && !PEOPLE_BEFORE_PREPOSITION.has(this.at(locative - 1)?.folded ?? '');
+	}
+
 	/** "from Laos and Cambodia said": a place word after "from", "in", "at"... (across a list) is a place, not a speaker. */
 	afterLocative(index: number): boolean {
 		return this.locativeBefore(index) !== null;
@@ -285,13 +296,14 @@ function findRosterNames(finder: NameFinder, roster: readonly string[]): void {
 		if (finder.taken(token) || !parts.has(token.folded) || finder.names.has(index)) return;
 		// compromise lists "mark" and "grace" as first names only; in lower case they are the verb and the noun.
 		const kind = WORD_NAMES.has(token.folded) ? 'ordinary' : wordClass(token.folded);
-		// A place compromise knows ("Guadalupe", "Jordan") is a name when someone gave it at join, even where the keep list
-		// has it too; a keep-list month or day ("June") stays guarded below.
-		const open = !finder.protectedAt[index] || (finder.weakAt[index] === true && (kind === 'name' || kind === 'place'));
-		// After an article a lower-case word is a noun, not the person: "la paloma", "la esperanza", "the grace".
-		const noun = !token.capitalised && ARTICLES.has(tokens[index - 1]?.folded ?? '');
-		if (open && !noun && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
-		else if (!finder.protectedAt[index] && kind === 'ordinary' && token.capitalised && (!token.sentenceInitial || token.possessive)) finder.add(index, 'roster-name');
+		// After an article a word is a noun or a place, not the person: "la paloma", "the grace", "the Israel news".
+		const afterArticle = ARTICLES.has(tokens[index - 1]?.folded ?? '');
+		const asName = token.capitalised && (!token.sentenceInitial || token.possessive);
+		if (!finder.protectedAt[index] && !(afterArticle && !token.capitalised) && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
+		else if (!finder.protectedAt[index] && kind === 'ordinary' && asName) finder.add(index, 'roster-name');
+		// A one-word keep-list place someone gave at join ("Jordan", "India") is the person where written as a name, but not
+		// where it is a place ("from Jordan and India", "the Israel news"). Months and group words stay guarded below.
+		else if (finder.weakAt[index] && !CALENDAR_WORDS.has(token.folded) && asName && !afterArticle && !finder.placeOrFaithContext(index)) finder.add(index, 'roster-name');
 		else guarded.push(index);
 	});
 	// Protected, function and sentence-opening ordinary words in the roster: only where they stand as a name.

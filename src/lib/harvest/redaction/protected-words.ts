@@ -8,7 +8,10 @@ import * as KEEP_LIST from './keep-list.data';
  * The generated keep list (keep-list.data.ts, from CLDR, the IANA zone cities, OMB SPD 15 and the Census, world
  * religions and a Sacramento gazetteer; see scripts/generate-keep-list.ts for each source).
  */
-const SOURCED: readonly string[] = Object.values(KEEP_LIST).flatMap((table) => table.split('|'));
+const SOURCED: readonly string[] = Object.values(KEEP_LIST)
+	.flatMap((table) => table.split('|'))
+	// CLDR writes "Trinidad & Tobago"; people write "and".
+	.flatMap((name) => (name.includes(' & ') ? [name, name.replace(' & ', ' and ')] : [name]));
 
 /**
  * Words none of those sources spells this way, kept by hand: everyday names of languages and places, the region's
@@ -48,6 +51,9 @@ export const PROTECTED_WORDS: readonly string[] = [...SOURCED, ...LOCAL_WORDS];
 
 const foldWord = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const PLACE_TABLES = [KEEP_LIST.REGION_NAMES, KEEP_LIST.CITIES, KEEP_LIST.SUBDIVISIONS, KEEP_LIST.US_CITIES, KEEP_LIST.SACRAMENTO_PLACES, KEEP_LIST.CALENDAR];
+/** Weekday and month names in the UI languages, folded: "In June" stays a month even for a participant named June. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([KEEP_LIST.CALENDAR, 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'].flatMap((table) => table.split('|')).map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()));
+
 /** Group, language and faith words of the keep list, folded: what a community is called, never a person or a post. */
 export const GROUP_WORDS: ReadonlySet<string> = new Set([KEEP_LIST.LANGUAGE_NAMES, KEEP_LIST.MORE_LANGUAGES, KEEP_LIST.RACE_AND_ETHNICITY, KEEP_LIST.SELF_NAMES, KEEP_LIST.RELIGIONS, KEEP_LIST.ENDONYMS].flatMap((table) => table.split('|')).map(foldWord));
 
