@@ -1,11 +1,12 @@
-// The name layers of redaction: the circle's own roster first, then people found by compromise and by cues that
-// compromise does not know ("my friend Txawj", "Ligaya said", an unknown capitalised word mid-sentence).
+// The name layers of redaction: the circle's own roster first (roster-names.ts), then people found by compromise and by
+// cues that compromise does not know ("my friend Txawj", "Ligaya said", an unknown capitalised word mid-sentence).
 import nlp from 'compromise';
 import { ADVERBS_BEFORE_VERB, WORD_NAMES } from './cues';
 import { seedCuedPeople } from './name-cues';
-import { CALENDAR_WORDS, NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, PLACE_WORDS, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
+import { findRosterNames } from './roster-names';
+import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, PLACE_WORDS, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
 import { inflectedProtected } from './cyrillic-inflection';
-import { foldedWords, inLexicon, wordClass, type Token } from './words';
+import { foldedWords, inLexicon, joined, wordClass, type Token } from './words';
 
 export interface NameSpan {
 	readonly start: number;
@@ -19,7 +20,6 @@ const LIST_JOINERS = new Set(['and', 'y', 'or', 'e']);
 const MIN_TOPIC_WORD = 4;
 /** "SROs", "IDs": an acronym with a plural s, never a name. */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
-const ARTICLES = new Set(['the', 'a', 'an', 'la', 'el', 'las', 'los', 'una', 'un', 'mi', 'su', 'tu', 'my', 'our', 'your', 'ang', 'ng', 'mga']);
 /** How many words "from Public Works" may take before the speech verb. */
 const AFFILIATION_REACH = 7;
 /** Words before "from" or "to" that make what follows a person: "heard from", "talked to", "a text from". */
@@ -45,10 +45,6 @@ function groupPhrases(phrases: string[][]): Map<string, string[][]> {
 	return byFirstWord;
 }
 
-/** Two words form one name or phrase only when spaces or a hyphen separate them: "Pa Houa", "Mai-Lee", not "Pa. Houa". */
-function joined(text: string, left: Token, right: Token): boolean {
-	return !left.possessive && /^[ \t\u00a0]*-?[ \t\u00a0]*$/u.test(text.slice(left.end, right.start)) && left.end < right.start;
-}
 
 export class NameFinder {
 	readonly protectedAt: boolean[];
@@ -267,55 +263,6 @@ export class NameFinder {
 			const kind = wordClass(token.folded);
 			return this.protectedAt[member] === true || kind === 'ordinary' || kind === 'function';
 		});
-	}
-}
-
-/**
- * The circle's roster: whole names in any case and accents, then each part of a name on its own. A part that is also
- * a protected word ("June", or someone who gave "Sikh") is redacted only in a name-like position — after a cue ("my
- * friend June"), before a speech verb ("June said"), beside or listed with another roster name ("June Lor", "Hope,
- * June and Minh"). Everywhere else the protected word wins, because losing "Sikh" from every note about a gurdwara
- * costs the program more than a bare first name costs the person; a keeper reviews every harvest anyway. English
- * function words in a roster ("Tou Her") follow the same rule. Other ordinary English words ("Hope", "Pa", "Will") are
- * redacted when capitalised mid-sentence ("we asked Hope"), but not opening a sentence ("Hope is what I feel") nor in
- * lower case ("we hope").
- */
-function findRosterNames(finder: NameFinder, roster: readonly string[]): void {
-	const entries = roster.map(foldedWords).filter((words) => words.length > 0);
-	const parts = new Set(entries.flat().filter((part) => part.length > 1 && !NAME_PARTICLES.has(part)));
-	const { tokens } = finder;
-	// Whole names first, whatever the words: "pa houa" typed in lower case is still Pa Houa.
-	tokens.forEach((token, index) => {
-		if (finder.taken(token)) return;
-		for (const words of entries) {
-			if (words.length > 1 && finder.matchesAt(index, words)) words.forEach((_, offset) => finder.add(index + offset, 'roster-name'));
-		}
-	});
-	const guarded: number[] = [];
-	tokens.forEach((token, index) => {
-		if (finder.taken(token) || !parts.has(token.folded) || finder.names.has(index)) return;
-		// compromise lists "mark" and "grace" as first names only; in lower case they are the verb and the noun.
-		const kind = WORD_NAMES.has(token.folded) ? 'ordinary' : wordClass(token.folded);
-		// After an article a word is a noun or a place, not the person: "la paloma", "the grace", "the Israel news".
-		const afterArticle = ARTICLES.has(tokens[index - 1]?.folded ?? '');
-		const asName = token.capitalised && (!token.sentenceInitial || token.possessive);
-		if (!finder.protectedAt[index] && !(afterArticle && !token.capitalised) && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
-		else if (!finder.protectedAt[index] && kind === 'ordinary' && asName) finder.add(index, 'roster-name');
-		// A one-word keep-list place someone gave at join ("Jordan", "India") is the person where written as a name, but not
-		// where it is a place ("from Jordan and India", "the Israel news"). Months and group words stay guarded below.
-		else if (finder.weakAt[index] && !CALENDAR_WORDS.has(token.folded) && asName && !afterArticle && !finder.placeOrFaithContext(index)) finder.add(index, 'roster-name');
-		else guarded.push(index);
-	});
-	// Protected, function and sentence-opening ordinary words in the roster: only where they stand as a name.
-	// Repeated because "Hope, June and Minh" settles from the right: June beside Minh, then Hope beside June.
-	for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
-		changed = false;
-		for (const index of guarded) {
-			const beside = [index - 1, index + 1].some((other) => finder.names.get(other) === 'roster-name' && joined(finder.text, tokens[Math.min(index, other)] as Token, tokens[Math.max(index, other)] as Token));
-			const listed = finder.listNeighbours(index).some((other) => finder.names.get(other) === 'roster-name');
-			const speaks = finder.followedBySpeech(index) || finder.speaksAfterAffiliation(index);
-			if (finder.precededByCue(index) || speaks || beside || listed) changed = finder.add(index, 'roster-name') || changed;
-		}
 	}
 }
 

@@ -116,3 +116,8 @@ export function wordClass(folded: string): WordClass {
 	if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
 	return 'ordinary';
 }
+
+/** Two words form one name or phrase only when spaces or a hyphen separate them: "Pa Houa", "Mai-Lee", not "Pa. Houa". */
+export function joined(text: string, left: Token, right: Token): boolean {
+	return !left.possessive && /^[ \t\u00a0]*-?[ \t\u00a0]*$/u.test(text.slice(left.end, right.start)) && left.end < right.start;
+}
