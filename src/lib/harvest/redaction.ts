@@ -2,12 +2,13 @@
 // Pure: no I/O, no clock, no randomness, no node:* imports, so the server and the keeper's browser run the same code.
 import { findNames } from './redaction/names';
 import { findPatternSpans, PATTERN_LAYERS } from './redaction/patterns';
+import { findUncasedNames } from './redaction/uncased-names';
 import { tokenize, type Token } from './redaction/words';
 
-export type PiiKind = 'roster-name' | 'person-name' | 'email' | 'phone' | 'address' | 'url' | 'handle';
+export type PiiKind = 'roster-name' | 'person-name' | 'email' | 'phone' | 'address' | 'url' | 'handle' | 'identifier' | 'date-of-birth' | 'role';
 
 /** The order `removed` lists kinds in, so two redactions of the same text report the same array. */
-export const PII_KINDS: readonly PiiKind[] = ['roster-name', 'person-name', 'email', 'phone', 'address', 'url', 'handle'];
+export const PII_KINDS: readonly PiiKind[] = ['roster-name', 'person-name', 'email', 'phone', 'address', 'url', 'handle', 'identifier', 'date-of-birth', 'role'];
 
 /** What stands in for each kind. A reader sees that something was there, never what: both name kinds read "[name]". */
 export const PLACEHOLDERS: Readonly<Record<PiiKind, string>> = {
@@ -17,7 +18,10 @@ export const PLACEHOLDERS: Readonly<Record<PiiKind, string>> = {
 	phone: '[phone]',
 	address: '[address]',
 	url: '[link]',
-	handle: '[handle]'
+	handle: '[handle]',
+	identifier: '[number]',
+	'date-of-birth': '[date of birth]',
+	role: '[role]'
 };
 
 /** Placeholders already in the text stay as they are, so redacting a redacted text changes nothing. */
@@ -83,6 +87,7 @@ function findClaims(text: string, roster: readonly string[]): Claim[] {
 	}
 	const taken = (token: Token) => overlaps(claims, token.start, token.end);
 	claims.push(...findNames(text, tokenize(text), taken, roster));
+	claims.push(...findUncasedNames(text, (start, end) => overlaps(claims, start, end), roster));
 	return claims.sort((a, b) => a.start - b.start);
 }
 

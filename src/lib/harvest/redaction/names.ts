@@ -1,8 +1,12 @@
-// The name layers of redaction: the circle's own roster first, then people found by compromise and by cues that
-// compromise does not know ("my friend Txawj", "Ligaya said", an unknown capitalised word mid-sentence).
+// The name layers of redaction: the circle's own roster first (roster-names.ts), then people found by compromise and by
+// cues that compromise does not know ("my friend Txawj", "Ligaya said", an unknown capitalised word mid-sentence).
 import nlp from 'compromise';
-import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
-import { foldedWords, wordClass, type Token } from './words';
+import { ADVERBS_BEFORE_VERB, WORD_NAMES } from './cues';
+import { seedCuedPeople } from './name-cues';
+import { findRosterNames } from './roster-names';
+import { NAME_CUES, NAME_PARTICLES, NAME_PARTS_THAT_ARE_WORDS, PERSON_VERBS, PLACE_SUFFIXES, PLACE_WORDS, POST_NAME_CUES, PROTECTED_WORDS, SPEECH_VERBS } from './protected-words';
+import { inflectedProtected } from './cyrillic-inflection';
+import { foldedWords, inLexicon, joined, wordClass, type Token } from './words';
 
 export interface NameSpan {
 	readonly start: number;
@@ -13,6 +17,18 @@ export interface NameSpan {
 /** After "and", words that make the word before it a person: "Txawj and I", "Gurpreet and his cousin". */
 const PRONOUNS_AFTER_AND = new Set(['i', 'me', 'his', 'her', 'their', 'my']);
 const LIST_JOINERS = new Set(['and', 'y', 'or', 'e']);
+const MIN_TOPIC_WORD = 4;
+/** "SROs", "IDs": an acronym with a plural s, never a name. */
+const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+/** How many words "from Public Works" may take before the speech verb. */
+const AFFILIATION_REACH = 7;
+/** Words before "from" or "to" that make what follows a person: "heard from", "talked to", "a text from". */
+const PEOPLE_BEFORE_PREPOSITION = new Set(['heard', 'hear', 'text', 'texts', 'call', 'calls', 'message', 'letter', 'note', 'email', 'talked', 'talk', 'spoke', 'speak', 'listened', 'listen', 'thanks', 'went', 'go', 'came', 'sent', 'wrote', 'said', 'told', 'next', 'close', 'married', 'belongs', 'up']);
+const LOCATIVES = new Set(['from', 'in', 'at', 'to', 'near', 'of', 'around', 'de', 'en', 'desde']);
+/** Prepositions after which a capitalised word is a place even alone: "in Bacolod", "near Florin". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'around']);
+/** How far back a list of places may reach to its preposition: "from Laos, Cambodia and Thailand". */
+const LOCATIVE_REACH = 6;
 /** Longest particle run inside a name: "de la" in "María José de la Cruz". */
 const MAX_PARTICLES = 2;
 /** Extension and propagation settle in a few rounds; this bounds the loop on odd input. */
@@ -29,13 +45,11 @@ function groupPhrases(phrases: string[][]): Map<string, string[][]> {
 	return byFirstWord;
 }
 
-/** Two words form one name or phrase only when spaces or a hyphen separate them: "Pa Houa", "Mai-Lee", not "Pa. Houa". */
-function joined(text: string, left: Token, right: Token): boolean {
-	return !left.possessive && /^[ \t\u00a0]*-?[ \t\u00a0]*$/u.test(text.slice(left.end, right.start)) && left.end < right.start;
-}
 
-class NameFinder {
+export class NameFinder {
 	readonly protectedAt: boolean[];
+	/** Protected only as a one-word place name, which may also be a person's ("Jordan", "Guadalupe"): see PLACE_WORDS. */
+	readonly weakAt: boolean[];
 	readonly names = new Map<number, NameSpan['kind']>();
 
 	constructor(
@@ -44,6 +58,11 @@ class NameFinder {
 		readonly taken: (token: Token) => boolean
 	) {
 		this.protectedAt = this.markProtected();
+		this.weakAt = this.tokens.map((token, index) => this.protectedAt[index] === true && PLACE_WORDS.has(token.folded) && !this.inProtectedPhrase(index));
+	}
+
+	private inProtectedPhrase(index: number): boolean {
+		return [index - 1, index + 1].some((other) => this.protectedAt[other] === true && this.at(other) !== undefined && joined(this.text, this.at(Math.min(index, other)) as Token, this.at(Math.max(index, other)) as Token));
 	}
 
 	private markProtected(): boolean[] {
@@ -53,6 +72,7 @@ class NameFinder {
 			for (let offset = 0; phrase && offset < phrase.length; offset += 1) marks[index + offset] = true;
 			// Plurals of single protected words: "Baptists", "Sikhs", "Tuesdays".
 			if (!phrase && PROTECTED_PHRASES.get(token.folded.replace(/s$/u, ''))?.some((words) => words.length === 1)) marks[index] = true;
+			if (!phrase && inflectedProtected(token.folded)) marks[index] = true;
 		});
 		return marks;
 	}
@@ -66,7 +86,7 @@ class NameFinder {
 		});
 	}
 
-	private at(index: number): Token | undefined {
+	at(index: number): Token | undefined {
 		return this.tokens[index];
 	}
 
@@ -78,6 +98,7 @@ class NameFinder {
 		if (previous.possessive) return previous.folded === 'name';
 		return (
 			NAME_CUES.has(previous.folded) ||
+			(previous.folded === 'la' && before === 'ten') ||
 			(previous.folded === 'is' && before === 'name') ||
 			(previous.folded === 'by' && before === 'goes') ||
 			(previous.folded === 'you' && before === 'thank') ||
@@ -93,7 +114,25 @@ class NameFinder {
 		if (next.folded === 'who' || next.folded === 'whose') return /^,?\s+$/u.test(gap);
 		if (!/^[ \t\u00a0]+$/u.test(gap)) return false;
 		if (next.folded === 'and') return PRONOUNS_AFTER_AND.has(this.at(index + 2)?.folded ?? '');
-		return verbs.has(next.text.toLowerCase().replace('’', "'"));
+		const verb = ADVERBS_BEFORE_VERB.has(next.folded) ? this.at(index + 2) : next;
+		return !!verb && (verbs.has(verb.text.toLowerCase().replace('’', "'")) || verbs.has(verb.folded));
+	}
+
+	/** "Hope from Public Works said": a speaker introduced with where they come from. */
+	speaksAfterAffiliation(index: number): boolean {
+		if (this.at(index + 1)?.folded !== 'from') return false;
+		for (let ahead = index + 2; ahead <= index + AFFILIATION_REACH; ahead += 1) {
+			const token = this.at(ahead);
+			if (!token) return false;
+			if (SPEECH_VERBS.has(token.folded)) return true;
+		}
+		return false;
+	}
+
+	/** "Guadalupe, whose son ...": only people are followed by "who" or "whose". */
+	followedByWho(index: number): boolean {
+		const next = this.at(index + 1);
+		return !!next && (next.folded === 'who' || next.folded === 'whose') && /^,?\s+$/u.test(this.text.slice((this.at(index) as Token).end, next.start));
 	}
 
 	/** Stricter than a person verb: "June said" is June, "June was hard" is the month. */
@@ -112,10 +151,16 @@ class NameFinder {
 	 * A capitalised word that could be (part of) a name: not protected, not a cue such as "Auntie", not "The" or "When",
 	 * and longer than one letter — a lone initial says little and is more often a grade, a letter street or a list item.
 	 */
-	candidate(index: number): boolean {
+	candidate(index: number, strong = false): boolean {
 		const token = this.at(index);
-		if (!token || !token.capitalised || token.folded.length < 2 || this.taken(token) || this.protectedAt[index]) return false;
-		return !NAME_CUES.has(token.folded) && !POST_NAME_CUES.has(token.folded) && wordClass(token.folded) !== 'function';
+		if (!token || !token.capitalised || token.folded.length < 2 || this.taken(token) || this.afterOrdinal(token) || PLURAL_ACRONYM.test(token.text)) return false;
+		if (this.protectedAt[index] && !(strong && this.weakAt[index])) return false;
+		return !NAME_CUES.has(token.folded) && !POST_NAME_CUES.has(token.folded) && (wordClass(token.folded) !== 'function' || WORD_NAMES.has(token.folded));
+	}
+
+	/** "47th Avenue", "21st Street": the word after an ordinal number is a street, never a person. */
+	private afterOrdinal(token: Token): boolean {
+		return /\d(?:st|nd|rd|th)\s+$|\d$/u.test(this.text.slice(Math.max(0, token.start - 8), token.start));
 	}
 
 	/** A candidate English does not know as a word, or knows as a name: "Txawj", "Gurpreet", "Minh". */
@@ -153,6 +198,54 @@ class NameFinder {
 		return Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
 	}
 
+	/** "Translation, Transportation, Childcare": listed with capitalised English words, a word is a topic, not a person. */
+	listedWithWords(index: number): boolean {
+		return this.listNeighbours(index).some((other) => {
+			const token = this.at(other) as Token;
+			// Short lexicon words ("Jun", "Ben") and kept words ("Mom") say nothing about their neighbours.
+			return token.capitalised && token.folded.length >= MIN_TOPIC_WORD && !this.protectedAt[other] && !WORD_NAMES.has(token.folded) && wordClass(token.folded) === 'ordinary';
+		});
+	}
+
+	/** No capitalised word is written next to this one: "call Jun in", not "call Legal Aid". */
+	aloneInRun(index: number): boolean {
+		return this.capitalisedRun(index).length === 1;
+	}
+
+	/**
+	 * After "in", "from", "to", "of"… (across a list), a place word is that place: "moved from Georgia". Not after
+	 * "heard from", "talked to", "a text from": those take people.
+	 */
+	placeOrFaithContext(index: number): boolean {
+		const locative = this.locativeBefore(index);
+		return locative !== null && !PEOPLE_BEFORE_PREPOSITION.has(this.at(locative - 1)?.folded ?? '');
+	}
+
+	/** "from Laos and Cambodia said": a place word after "from", "in", "at"... (across a list) is a place, not a speaker. */
+	afterLocative(index: number): boolean {
+		return this.locativeBefore(index) !== null;
+	}
+
+	/**
+	 * An unknown word in a list of places or right after "in" ("from Burma, Ivory Coast", "my uncle in Bacolod") is a
+	 * place too. "A text from Marisol" has no place before it, so "from" alone does not count.
+	 */
+	inPlaceList(index: number): boolean {
+		const locative = this.locativeBefore(index);
+		if (locative === null || (this.at(index) as Token).possessive) return false;
+		if (PLACE_PREPOSITIONS.has((this.at(locative) as Token).folded) && locative === index - 1) return true;
+		return Array.from({ length: index - locative - 1 }, (_, offset) => locative + 1 + offset).some((member) => this.protectedAt[member] === true);
+	}
+
+	private locativeBefore(index: number): number | null {
+		for (let back = index - 1; back >= Math.max(0, index - LOCATIVE_REACH); back -= 1) {
+			const token = this.at(back) as Token;
+			if (LOCATIVES.has(token.folded)) return back;
+			if (!LIST_JOINERS.has(token.folded) && !token.capitalised) return null;
+		}
+		return null;
+	}
+
 	/** The capitalised run around `index` ends in "Road", "High", "Park"...: a street or an institution, not a person. */
 	namesAPlace(index: number): boolean {
 		const run = this.capitalisedRun(index);
@@ -173,48 +266,6 @@ class NameFinder {
 	}
 }
 
-/**
- * The circle's roster: whole names in any case and accents, then each part of a name on its own. A part that is also
- * a protected word ("June", or someone who gave "Sikh") is redacted only in a name-like position — after a cue ("my
- * friend June"), before a speech verb ("June said"), beside or listed with another roster name ("June Lor", "Hope,
- * June and Minh"). Everywhere else the protected word wins, because losing "Sikh" from every note about a gurdwara
- * costs the program more than a bare first name costs the person; a keeper reviews every harvest anyway. English
- * function words in a roster ("Tou Her") follow the same rule. Other ordinary English words ("Hope", "Pa", "Will") are
- * redacted when capitalised mid-sentence ("we asked Hope"), but not opening a sentence ("Hope is what I feel") nor in
- * lower case ("we hope").
- */
-function findRosterNames(finder: NameFinder, roster: readonly string[]): void {
-	const entries = roster.map(foldedWords).filter((words) => words.length > 0);
-	const parts = new Set(entries.flat().filter((part) => part.length > 1 && !NAME_PARTICLES.has(part)));
-	const { tokens } = finder;
-	// Whole names first, whatever the words: "pa houa" typed in lower case is still Pa Houa.
-	tokens.forEach((token, index) => {
-		if (finder.taken(token)) return;
-		for (const words of entries) {
-			if (words.length > 1 && finder.matchesAt(index, words)) words.forEach((_, offset) => finder.add(index + offset, 'roster-name'));
-		}
-	});
-	const guarded: number[] = [];
-	tokens.forEach((token, index) => {
-		if (finder.taken(token) || !parts.has(token.folded) || finder.names.has(index)) return;
-		const kind = wordClass(token.folded);
-		// A place compromise knows but our list does not ("Guadalupe", "Jordan") is a name when someone gave it at join.
-		if (!finder.protectedAt[index] && (kind === 'unknown' || kind === 'name' || kind === 'place')) finder.add(index, 'roster-name');
-		else if (kind === 'ordinary' && !finder.protectedAt[index] && token.capitalised && (!token.sentenceInitial || token.possessive)) finder.add(index, 'roster-name');
-		else guarded.push(index);
-	});
-	// Protected, function and sentence-opening ordinary words in the roster: only where they stand as a name.
-	// Repeated because "Hope, June and Minh" settles from the right: June beside Minh, then Hope beside June.
-	for (let round = 0, changed = true; changed && round < MAX_ROUNDS; round += 1) {
-		changed = false;
-		for (const index of guarded) {
-			const beside = [index - 1, index + 1].some((other) => finder.names.get(other) === 'roster-name' && joined(finder.text, tokens[Math.min(index, other)] as Token, tokens[Math.max(index, other)] as Token));
-			const listed = finder.listNeighbours(index).some((other) => finder.names.get(other) === 'roster-name');
-			if (finder.precededByCue(index) || finder.followedBySpeech(index) || beside || listed) changed = finder.add(index, 'roster-name') || changed;
-		}
-	}
-}
-
 /** compromise's people() as token indexes; its offsets are string indexes into the text it was given. */
 function compromisePeople(finder: NameFinder): number[] {
 	const byStart = new Map(finder.tokens.map((token, index) => [token.start, index]));
@@ -223,22 +274,29 @@ function compromisePeople(finder: NameFinder): number[] {
 }
 
 function seedPeople(finder: NameFinder): void {
-	const seeds = new Set(compromisePeople(finder).filter((index) => finder.candidate(index)));
+	// compromise reads a word-name opening a sentence as a person ("Grace and patience were ..."); name-cues.ts decides those.
+	const wordNameOpening = (index: number) => WORD_NAMES.has(finder.tokens[index]?.folded ?? '') && finder.tokens[index]?.sentenceInitial === true;
+	// compromise reads English: a sentence opening on a word followed by one English lacks ("Gia đình") is not English.
+	const foreignOpening = (index: number) => finder.tokens[index]?.sentenceInitial === true && !finder.tokens[index + 1]?.capitalised && !inLexicon(finder.tokens[index + 1]?.folded ?? '');
+	const seeds = new Set(compromisePeople(finder).filter((index) => finder.candidate(index) && !wordNameOpening(index) && !foreignOpening(index)));
 	finder.tokens.forEach((token, index) => {
-		const cued = (finder.precededByCue(index) || finder.followedByHonorific(index)) && finder.candidate(index);
+		const cued = (finder.precededByCue(index) || finder.followedByHonorific(index)) && finder.candidate(index, true);
 		// A place-like word is a person only on the strongest cues: "Guadalupe said", "Guadalupe, whose son".
-		const verbed = finder.nameLike(index) ? finder.followedByPersonVerb(index) : finder.candidate(index) && wordClass(token.folded) === 'place' && finder.followedBySpeech(index);
+		const verbed = finder.nameLike(index)
+			? finder.followedByPersonVerb(index)
+			: finder.candidate(index, true) && (wordClass(token.folded) === 'place' || finder.weakAt[index] === true) && (finder.followedByWho(index) || (!finder.afterLocative(index) && finder.followedBySpeech(index)));
 		const unknownMidSentence =
-			(!token.sentenceInitial || token.possessive) && finder.nameLike(index) && (wordClass(token.folded) === 'name' || !finder.inTitleCasePhrase(index));
+			(!token.sentenceInitial || token.possessive) && finder.nameLike(index) && (wordClass(token.folded) === 'name' || !finder.inTitleCasePhrase(index)) && !(finder.inPlaceList(index) && !finder.followedBySpeech(index)) && !finder.listedWithWords(index);
 		if (cued || verbed || unknownMidSentence) seeds.add(index);
 	});
+	for (const index of seedCuedPeople(finder)) seeds.add(index);
 	for (const index of seeds) if (!finder.namesAPlace(index)) finder.add(index, 'person-name');
 }
 
 /** May this neighbour of a name join it? "Pa" beside "Houa" may; "Road" after "Florin" may not. */
 function extendable(finder: NameFinder, index: number): boolean {
 	const token = finder.tokens[index];
-	if (!token || !finder.candidate(index) || PLACE_SUFFIXES.has(token.folded)) return false;
+	if (!token || !finder.candidate(index, true) || PLACE_SUFFIXES.has(token.folded)) return false;
 	if (finder.nameLike(index) || NAME_PARTS_THAT_ARE_WORDS.has(token.folded)) return true;
 	return !token.sentenceInitial;
 }
@@ -252,8 +310,11 @@ function growPeople(finder: NameFinder): void {
 			const token = tokens[index] as Token;
 			const next = tokens[index + 1];
 			const previous = tokens[index - 1];
-			if (next && joined(text, token, next) && extendable(finder, index + 1)) changed = finder.add(index + 1, 'person-name') || changed;
-			if (previous && joined(text, previous, token) && extendable(finder, index - 1)) changed = finder.add(index - 1, 'person-name') || changed;
+			// A place word joins only a name that looks like one: "Jamal Washington", not "Sacramento Bee".
+			const joinsPlace = finder.nameLike(index) || finder.names.get(index) === 'roster-name';
+			const mayJoin = (other: number) => extendable(finder, other) && (!finder.weakAt[other] || joinsPlace);
+			if (next && joined(text, token, next) && mayJoin(index + 1)) changed = finder.add(index + 1, 'person-name') || changed;
+			if (previous && joined(text, previous, token) && mayJoin(index - 1)) changed = finder.add(index - 1, 'person-name') || changed;
 			changed = addParticles(finder, index) || changed;
 			changed = addListNeighbours(finder, index) || changed;
 		}
@@ -283,7 +344,8 @@ function addListNeighbours(finder: NameFinder, index: number): boolean {
 		// Mid-sentence, any capitalised word listed with a name is one ("Ligaya and Jun"); opening a sentence it must look like one.
 		const token = finder.tokens[other];
 		const listedMidSentence = !!token && !token.sentenceInitial && !token.allCaps && finder.candidate(other);
-		if (finder.nameLike(other) || listedMidSentence) changed = finder.add(other, 'person-name') || changed;
+		const wordName = !!token && WORD_NAMES.has(token.folded) && finder.candidate(other);
+		if (finder.nameLike(other) || listedMidSentence || wordName) changed = finder.add(other, 'person-name') || changed;
 	}
 	return changed;
 }

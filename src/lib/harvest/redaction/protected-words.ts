@@ -1,67 +1,70 @@
 // Words the redactor must keep: race, ethnicity, origin, religion, language and place are what equity notes are about,
 // plus the everyday capitalised words (days, "Mom", "City Council") that a name detector would otherwise take for names.
 
+import { MORE_NAME_CUES, MORE_SPEECH_VERBS } from './cues';
+import * as KEEP_LIST from './keep-list.data';
+
+/**
+ * The generated keep list (keep-list.data.ts, from CLDR, the IANA zone cities, OMB SPD 15 and the Census, world
+ * religions and a Sacramento gazetteer; see scripts/generate-keep-list.ts for each source).
+ */
+const SOURCED: readonly string[] = Object.values(KEEP_LIST)
+	.flatMap((table) => table.split('|'))
+	// CLDR writes "Trinidad & Tobago"; people write "and".
+	.flatMap((name) => (name.includes(' & ') ? [name, name.replace(' & ', ' and ')] : [name]));
+
+/**
+ * Words none of those sources spells this way, kept by hand: everyday names of languages and places, the region's
+ * public institutions, benefit programs and platforms, days and months, family words and public roles.
+ */
+const LOCAL_WORDS: readonly string[] = [
+	'Brown', 'Creole', 'American', 'Salvadorian', 'Juneteenth', 'Tagalog', 'Farsi', 'Mandarin', 'ASL', 'Korea', 'US',
+	'USA', 'America', 'United States', 'South', 'Fresno', 'Oakland', 'San Francisco', 'Franklin', 'Norwood',
+	'Kaiser', 'Sutter', 'Dignity Health', 'SMUD', 'SacRT', 'Regional Transit', 'Light Rail', 'DMV', 'DHA', 'SHRA', 'ICE',
+	'CalFresh', 'Medi-Cal', 'Medicare', 'Medicaid', 'WIC', 'SNAP', 'EBT', 'CalWORKs', 'SSI', 'Section', 'Covid', 'COVID',
+	'DACA', 'TPS', 'COFA', 'Compact of Free Association', 'Green Card', 'SIJS', 'U visa', 'T visa', 'Dreamer', 'Dreamers',
+	'Zoom', 'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'WeChat', 'YouTube', 'Google', 'Uber', 'Lyft', 'DoorDash',
+	'Walmart', 'Target', 'Safeway', 'Costco', 'Amazon', 'Wi-Fi', 'WiFi',
+	'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+	'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+	'I', 'Mom', 'Mama', 'Dad', 'Papa', 'Grandma', 'Grandpa', 'City', 'Council', 'City Council', 'Councilmember', 'Mayor',
+	'Police', 'Sheriff', 'Department', 'Police Department', 'County', 'State', 'Federal', 'Supervisor', 'Superintendent',
+	'District', 'School Board', 'Board', 'Office', 'Equity', 'Office of Equity', 'Community', 'Neighborhood',
+	'Association', 'Center', 'Program', 'Circle', 'Keeper', 'Participant', 'Elder', 'Elders', 'Youth', 'Chief', 'Judge',
+	'Governor', 'President', 'Congress', 'Constitution', 'Civil Rights', 'Black Lives Matter', 'Pride',
+	// The same public words in Spanish, Tagalog and Vietnamese, which people capitalise as institutions.
+	'Policía', 'Migra', 'Consulado', 'Concejo', 'Concejo Municipal', 'Corte', 'Iglesia', 'Gobierno', 'Condado',
+	'Ciudad', 'Escuela', 'Clínica', 'Seguro Social', 'Navidad', 'Semana Santa', 'Pascua', 'Día de Muertos',
+	'Cuaresma', 'Simbahan', 'Pasko', 'Phật', 'Chúa', 'Sacramento Bee',
+	// Holidays and greetings people write capitalised in notes.
+	'Cinco de Mayo', 'Día de los Muertos', 'Lent', 'Hanukkah', 'Kwanzaa', 'Thanksgiving', 'Labor Day', 'Memorial Day',
+	'Veterans Day', 'Independence Day', 'Noche Buena', 'Gracias', 'Salamat', 'Mahalo', 'Namaste', 'Inshallah',
+	'Alhamdulillah', 'Sat Sri Akal', 'Ua tsaug', 'Cảm ơn', 'Merci', 'Shalom', 'Salaam', 'Amen', 'Aloha'
+];
+
 /**
  * Never redacted by the name layers, however capitalised and wherever they stand. Matched whole-word, ignoring case and
  * accents; a phrase matches across spaces or hyphens ("African-American"), a single word also in the plural ("Sikhs").
  * The one exception is the circle's own roster, in a name-like position: see `findRosterNames` in names.ts.
  */
-export const PROTECTED_WORDS: readonly string[] = [
-	// Race and ethnicity.
-	'Black', 'White', 'Brown', 'African American', 'Afro-Latino', 'Afro-Latina', 'Latino', 'Latina', 'Latinx', 'Latine',
-	'Hispanic', 'Chicano', 'Chicana', 'Chicanx', 'Asian', 'Asian American', 'Pacific Islander', 'Native',
-	'Native American', 'Indigenous', 'Alaska Native', 'Middle Eastern', 'Arab', 'Caucasian', 'BIPOC', 'POC', 'AAPI',
-	'Hmong', 'Mien', 'Iu Mien', 'Lao', 'Laotian', 'Khmu', 'Cambodian', 'Khmer', 'Vietnamese', 'Chinese', 'Japanese',
-	'Korean', 'Thai', 'Filipino', 'Filipina', 'Pinoy', 'Pinay', 'Samoan', 'Tongan', 'Fijian', 'Punjabi', 'Indian',
-	'South Asian', 'Pakistani', 'Mexican', 'Mexican American', 'Salvadoran', 'Guatemalan', 'Honduran', 'Puerto Rican',
-	'Cuban', 'Mixteco', 'Triqui', 'Russian', 'Ukrainian', 'Slavic', 'Moldovan', 'Armenian', 'Persian', 'Iranian',
-	'Afghan', 'Syrian', 'Iraqi', 'Somali', 'Ethiopian', 'Eritrean', 'Nigerian', 'Jamaican', 'Haitian', 'Creole',
-	'Miwok', 'Nisenan', 'Maidu', 'American', 'Immigrant', 'Refugee', 'Hazara', 'Pashtun', 'Tajik', 'Uzbek', 'Kazakh',
-	'Kurdish', 'Assyrian', 'Chaldean', 'Tibetan', 'Burmese', 'Nepali', 'Bhutanese', 'Salvadorian',
-	// Religion.
-	'Sikh', 'Sikhs', 'Muslim', 'Muslims', 'Islam', 'Islamic', 'Jewish', 'Jew', 'Jews', 'Christian', 'Catholic',
-	'Protestant', 'Baptist', 'Evangelical', 'Orthodox', 'Buddhist', 'Buddhism', 'Hindu', 'Mormon', 'Shaman', 'Gurdwara',
-	'Mosque', 'Temple', 'Church', 'Synagogue', 'Ramadan', 'Eid', 'Diwali', 'Vaisakhi', 'Passover', 'Christmas', 'Easter',
-	'Tet', 'Hmong New Year', 'Lunar New Year', 'Juneteenth', 'Bible', 'Quran', 'Torah', 'God', 'Allah', 'Jesus',
-	// Languages.
-	'English', 'Spanish', 'Tagalog', 'Farsi', 'Dari', 'Pashto', 'Arabic', 'Cantonese', 'Mandarin', 'Hindi', 'Urdu',
-	'ASL', 'Ilocano',
-	// Countries and regions of origin.
-	'Laos', 'Thailand', 'Vietnam', 'Cambodia', 'China', 'Philippines', 'India', 'Punjab', 'Pakistan', 'Afghanistan',
-	'Iran', 'Iraq', 'Syria', 'Ukraine', 'Russia', 'Moldova', 'Armenia', 'Mexico', 'Oaxaca', 'Michoacan', 'Jalisco',
-	'El Salvador', 'Guatemala', 'Honduras', 'Somalia', 'Ethiopia', 'Eritrea', 'Nigeria', 'Jamaica', 'Haiti', 'Fiji',
-	'Tonga', 'Samoa', 'Korea', 'Japan', 'Africa', 'Asia', 'Europe', 'Latin America', 'Central America', 'Central Asia',
-	// Cities and regions people here came from: compromise knows few, and an unknown capitalised word reads as a name.
-	'Tehran', 'Shiraz', 'Isfahan', 'Mashhad', 'Tabriz', 'Kabul', 'Herat', 'Kandahar', 'Mazar', 'Jalalabad', 'Hanoi',
-	'Saigon', 'Ho Chi Minh City', 'Da Nang', 'Vientiane', 'Luang Prabang', 'Xieng Khouang', 'Long Tieng',
-	'Ban Vinai', 'Manila', 'Cebu', 'Ilocos', 'Pampanga', 'Amritsar', 'Jalandhar', 'Ludhiana', 'Chandigarh', 'Delhi',
-	'Lahore', 'Kyiv', 'Kiev', 'Kharkiv', 'Odesa', 'Odessa', 'Lviv', 'Moscow', 'Minsk', 'Chisinau', 'Yerevan', 'Mogadishu',
-	'Addis Ababa', 'Asmara', 'Guadalajara', 'Tijuana', 'Mexico City', 'Morelia', 'Puebla', 'San Salvador',
-	'Tegucigalpa', 'Guatemala City', 'Havana', 'South',
-	'Deep South', 'Mississippi', 'Alabama', 'Louisiana', 'Texas', 'Oregon', 'America', 'United States', 'US', 'USA',
-	// Sacramento: neighbourhoods, the region and well-known public places.
-	'Sacramento', 'South Sacramento', 'North Sacramento', 'West Sacramento', 'Oak Park', 'Del Paso Heights', 'Del Paso',
-	'Meadowview', 'Valley Hi', 'Florin', 'Fruitridge', 'Lemon Hill', 'Tahoe Park', 'Colonial Heights', 'Avondale',
-	'Glen Elder', 'Parkway', 'Pocket', 'Greenhaven', 'Land Park', 'Curtis Park', 'Midtown', 'Downtown', 'East Sacramento',
-	'Natomas', 'North Natomas', 'South Natomas', 'Arden', 'Arden-Arcade', 'Rancho Cordova', 'Citrus Heights',
-	'North Highlands', 'Foothill Farms', 'Carmichael', 'Elk Grove', 'Florin Road', 'Stockton Boulevard',
-	'Franklin Boulevard', 'Franklin', 'Norwood', 'Marysville', 'Northgate', 'Rio Linda', 'Watt Avenue', 'Broadway', 'Alkali Flat', 'Southside Park', 'Mack Road', 'Cal Expo', 'Old Sacramento',
-	'Stockton', 'Fresno', 'Oakland', 'San Francisco', 'Los Angeles', 'Bay Area', 'Central Valley', 'Yolo',
-	'California', 'Sacramento County', 'American River', 'Sacramento River', 'Capitol', 'State Capitol', 'Sac State',
-	'UC Davis', 'Kaiser', 'Sutter', 'Dignity Health', 'SMUD', 'SacRT', 'Regional Transit', 'Light Rail', 'DMV', 'DHA',
-	'SHRA', 'CalFresh', 'Medi-Cal', 'Medicare', 'WIC', 'SNAP', 'Section', 'Covid', 'COVID', 'Zoom', 'Facebook',
-	'Instagram', 'WhatsApp', 'TikTok', 'WeChat', 'YouTube', 'Google', 'Uber', 'Lyft', 'DoorDash', 'Walmart', 'Target',
-	'Safeway', 'Costco', 'Amazon', 'Wi-Fi', 'WiFi', 'Sierra Nevada', 'Tahoe',
-	// Days, months and seasons.
-	'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
-	'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-	// Everyday capitalised words and public roles.
-	'I', 'Mom', 'Mama', 'Dad', 'Papa', 'Grandma', 'Grandpa', 'City', 'Council', 'City Council', 'Councilmember', 'Mayor',
-	'Police', 'Sheriff', 'Department', 'Police Department', 'County', 'State', 'Federal', 'Supervisor', 'Superintendent',
-	'District', 'School Board', 'Board', 'Office', 'Equity', 'Office of Equity', 'Community', 'Neighborhood',
-	'Association', 'Center', 'Program', 'Circle', 'Keeper', 'Participant', 'Elder', 'Elders', 'Youth', 'Chief', 'Judge',
-	'Governor', 'President', 'Congress', 'Constitution', 'Civil Rights', 'Black Lives Matter', 'Pride'
-];
+export const PROTECTED_WORDS: readonly string[] = [...SOURCED, ...LOCAL_WORDS];
+
+const foldWord = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const PLACE_TABLES = [KEEP_LIST.REGION_NAMES, KEEP_LIST.CITIES, KEEP_LIST.SUBDIVISIONS, KEEP_LIST.US_CITIES, KEEP_LIST.SACRAMENTO_PLACES, KEEP_LIST.CALENDAR];
+/** Weekday and month names in the UI languages, folded: "In June" stays a month even for a participant named June. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([KEEP_LIST.CALENDAR, 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'].flatMap((table) => table.split('|')).map((word) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()));
+
+/** Group, language and faith words of the keep list, folded: what a community is called, never a person or a post. */
+export const GROUP_WORDS: ReadonlySet<string> = new Set([KEEP_LIST.LANGUAGE_NAMES, KEEP_LIST.MORE_LANGUAGES, KEEP_LIST.RACE_AND_ETHNICITY, KEEP_LIST.SELF_NAMES, KEEP_LIST.RELIGIONS, KEEP_LIST.ENDONYMS].flatMap((table) => table.split('|')).map(foldWord));
+
+/**
+ * One-word place, day and month names that are not also group, language or faith words ("Jordan", "Guadalupe",
+ * "Washington", "Julio", "Abril"). They are often people's names too, so they yield where a name clearly stands: next to
+ * another name, after a cue, before a speech verb. Group words never yield: "Hmong said" is about the Hmong.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+	PLACE_TABLES.flatMap((table) => table.split('|')).filter((place) => !/[\s-]/u.test(place)).map(foldWord).filter((place) => !GROUP_WORDS.has(place))
+);
 
 /**
  * A capitalised word followed by one of these names an institution or a street ("Luther Burbank High", "Florin Road",
@@ -92,7 +95,7 @@ export const NAME_CUES: ReadonlySet<string> = new Set([
 	'compadre', 'prima', 'primo', 'tita', 'tito', 'lola', 'lolo', 'kuya', 'manong', 'manang', 'niam', 'txiv', 'tais',
 	'yawm', 'chu', 'bac', 'ong', 'ba', 'bhaji', 'veerji', 'bibi', 'masi', 'massi', 'chacha', 'bhua',
 	'agha', 'amu', 'khaleh', 'babushka', 'named', 'chief', 'judge', 'mayor', 'councilmember', 'supervisor',
-	'principal', 'professor', 'captain', 'lieutenant'
+	'principal', 'professor', 'captain', 'lieutenant', ...MORE_NAME_CUES
 ]);
 
 /** Honorifics written after a name: Persian "khanum", "joon", "agha"; Punjabi and Hindi "ji", "sahib". (Not "jan": also a name.) */
@@ -102,7 +105,8 @@ export const POST_NAME_CUES: ReadonlySet<string> = new Set(['khanum', 'khanom', 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
 	'said', 'says', 'told', 'tells', 'asked', 'asks', 'shared', 'shares', 'mentioned', 'explained', 'added', 'replied',
 	'answered', 'agreed', 'disagreed', 'suggested', 'spoke', 'speaks', 'talked', 'talks', 'texted', 'wrote', 'writes',
-	'admitted', 'insisted', 'complained', 'described', 'whispered', 'shouted', 'prayed', 'sang', 'cried', 'laughed'
+	'admitted', 'insisted', 'complained', 'described', 'whispered', 'shouted', 'prayed', 'sang', 'cried', 'laughed',
+	...MORE_SPEECH_VERBS
 ]);
 
 /**

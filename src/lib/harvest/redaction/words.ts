@@ -100,6 +100,11 @@ function readLexicon(): Readonly<Record<string, LexiconEntry | undefined>> {
 
 const LEXICON = readLexicon();
 
+/** Whether compromise's lexicon lists the word at all: "Tigist" is not, though its ending makes it look ordinary. */
+export function inLexicon(folded: string): boolean {
+	return Object.hasOwn(LEXICON, folded);
+}
+
 /** What kind of word this is in English, judged by compromise's lexicon and, for unknown words, by their ending. */
 export function wordClass(folded: string): WordClass {
 	// A plain object: "constructor" must not find Object.prototype's.
@@ -110,4 +115,9 @@ export function wordClass(folded: string): WordClass {
 	if (tags.some((tag) => FUNCTION_TAGS.has(tag))) return 'function';
 	if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
 	return 'ordinary';
+}
+
+/** Two words form one name or phrase only when spaces or a hyphen separate them: "Pa Houa", "Mai-Lee", not "Pa. Houa". */
+export function joined(text: string, left: Token, right: Token): boolean {
+	return !left.possessive && /^[ \t\u00a0]*-?[ \t\u00a0]*$/u.test(text.slice(left.end, right.start)) && left.end < right.start;
 }
