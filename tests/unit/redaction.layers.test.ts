@@ -55,7 +55,8 @@ describe('the role layer', () => {
 	it.each([
 		['uniqueness without a workplace', 'She is the only Black tenant in her building in Del Paso Heights.'],
 		['a relative clause', 'She is the one who cooks for everyone at the Guatemalan church.'],
-		['"the only one"', 'He was the only one at the Filipino center who spoke up.']
+		['"the only one"', 'He was the only one at the Filipino center who spoke up.'],
+		['a town taken for a workplace (regression: it lost "Rancho Cordova")', 'The church runs the only after-school program in Rancho Cordova.']
 	])('keeps %s', (_case, text) => {
 		expect(run(text)).toBe(text);
 	});

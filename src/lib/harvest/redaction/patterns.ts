@@ -4,13 +4,21 @@
 import type { PiiKind } from '../redaction';
 import { acceptCaseNumber, CASE_NUMBER_PATTERNS, DATE_OF_BIRTH, IDENTIFIER_PATTERNS } from './identifiers';
 import { ROLE_PHRASE, acceptRole } from './roles';
-import { GROUP_WORDS } from './protected-words';
+import { GROUP_WORDS, PLACE_WORDS, PROTECTED_WORDS } from './protected-words';
 import { fold, wordClass } from './words';
 
 export interface PiiSpan {
 	readonly start: number;
 	readonly end: number;
 	readonly kind: PiiKind;
+}
+
+/** Every protected name, multi-word ones too ("Rancho Cordova"), folded as the layers compare words. */
+const PROTECTED_NAMES: ReadonlySet<string> = new Set(PROTECTED_WORDS.map(fold));
+
+/** A role's "workplace" made only of protected words is a town or a community, not a post (see roles.ts). */
+function isProtectedPlace(words: readonly string[]): boolean {
+	return PROTECTED_NAMES.has(fold(words.join(' '))) || words.every((word) => GROUP_WORDS.has(fold(word)) || PLACE_WORDS.has(fold(word)));
 }
 
 /** A pattern layer: one kind, the regular expressions that find it, and an optional check on each match. */
@@ -146,7 +154,7 @@ export const PATTERN_LAYERS: readonly PatternLayer[] = [
 	},
 	{ kind: 'address', patterns: [STREET_ADDRESS, STREET_WITH_UNIT, SPANISH_ADDRESS, PO_BOX, ZIP_PLUS_FOUR, LONE_UNIT] },
 	{ kind: 'identifier', patterns: CASE_NUMBER_PATTERNS, accept: acceptCaseNumber },
-	{ kind: 'role', patterns: [ROLE_PHRASE], accept: (match) => acceptRole(match, (word) => GROUP_WORDS.has(fold(word))) }
+	{ kind: 'role', patterns: [ROLE_PHRASE], accept: (match) => acceptRole(match, isProtectedPlace) }
 ];
 
 /** Every match of one layer, before overlaps with earlier layers are settled. */

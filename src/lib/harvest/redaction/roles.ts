@@ -27,13 +27,15 @@ const RELATIVE = /(?:^|\s)(?:who|that|which|whose|que|quien)\s/iu;
 
 /**
  * The span is the job and the workplace only: "the only" and the group words before the job stay. A "workplace" named
- * only by group words ("at the Guatemalan church") is a community, not a post, and is left alone; so is "the only one".
+ * only by protected words, group or place ("at the Guatemalan church", "in Rancho Cordova"), is a
+ * community or a town, not a post, and is left alone (protected words are never lost); so is "the only one".
+ * `isProtected` says whether the place's capitalised words are all group or place words, or together one protected name.
  */
-export function acceptRole(match: RegExpExecArray, isGroupWord: (word: string) => boolean): { start: number; end: number } | null {
+export function acceptRole(match: RegExpExecArray, isProtected: (words: readonly string[]) => boolean): { start: number; end: number } | null {
 	const [whole, descriptors = '', role = '', place = ''] = match;
 	if (RELATIVE.test(` ${descriptors}`) || NOT_JOBS.has(role.split(/\s/u)[0]?.toLowerCase() ?? '')) return null;
-	const words = place.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
-	if (!/\d/u.test(place) && !WORKPLACE_NOUNS.some((noun) => place.toLowerCase().includes(noun)) && words.every(isGroupWord)) return null;
+	const words = place.replace(/[.,;:]+$/u, '').split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word));
+	if (!/\d/u.test(place) && !WORKPLACE_NOUNS.some((noun) => place.toLowerCase().includes(noun)) && isProtected(words)) return null;
 	const trailing = /[.,;:]+$/u.exec(role)?.[0].length ?? 0;
 	return { start: match.index + whole.length - role.length, end: match.index + whole.length - trailing };
 }
