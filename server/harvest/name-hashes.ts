@@ -3,10 +3,14 @@
 // word whose hash matches becomes "[name]"; then the usual non-roster layers run.
 import { createHmac } from 'node:crypto';
 import { redact, PLACEHOLDERS } from '../../src/lib/harvest/redaction';
-import { PROTECTED_WORDS } from '../../src/lib/harvest/redaction/protected-words';
-import { fold, foldedWords, tokenize, wordClass } from '../../src/lib/harvest/redaction/words';
+import { CALENDAR_WORDS, GROUP_WORDS } from '../../src/lib/harvest/redaction/protected-words';
+import { foldedWords, tokenize, wordClass } from '../../src/lib/harvest/redaction/words';
 
-const PROTECTED = new Set(PROTECTED_WORDS.map(fold));
+/**
+ * A roster word that is a group or calendar word is never a person here ("Hmong", "May"); a place word is kept as a
+ * name, since a participant called Guadalupe or Jordan must not survive an edit because a town shares the name.
+ */
+const NEVER_A_NAME: ReadonlySet<string> = new Set([...GROUP_WORDS, ...CALENDAR_WORDS]);
 
 function hashWord(key: Buffer, folded: string): string {
 	return createHmac('sha256', key).update(folded, 'utf8').digest('hex');
@@ -29,7 +33,7 @@ export function redactEdit(text: string, keys: readonly Buffer[], hashes: readon
 	let at = 0;
 	for (const token of tokenize(text)) {
 		// `keys` holds the current secret's key and, while rotating, the previous one's: drafts from before still match.
-		if (!keys.some((key) => known.has(hashWord(key, token.folded))) || PROTECTED.has(token.folded)) continue;
+		if (!keys.some((key) => known.has(hashWord(key, token.folded))) || NEVER_A_NAME.has(token.folded)) continue;
 		const kind = wordClass(token.folded);
 		if ((kind === 'ordinary' || kind === 'function') && !token.capitalised) continue;
 		out += text.slice(at, token.start) + PLACEHOLDERS['roster-name'];
