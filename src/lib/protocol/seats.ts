@@ -1,14 +1,16 @@
 // Seats in the ring: who sits where, with what needs, and whether their device is connected.
 // The ring is an ordered list of seat ids; it is read as a circle that wraps around.
 import * as v from 'valibot';
+import { visibleText } from './free-text';
 import { LANGUAGE_TAGS } from './languages';
 
 export const MAX_NAME_LENGTH = 40;
 export const MAX_PRONOUNS_LENGTH = 30;
 export const MAX_SEATS = 60;
 
-// Control and invisible formatting characters would let a name impersonate or hide; letters of every script are fine.
-const printable = v.regex(/^[^\p{Cc}\p{Cf}]*$/u, 'must not contain control characters');
+// Control and invisible formatting characters would let a name impersonate or hide; letters of every script are
+// fine, and so are the joiners that shape them (kept by visibleText only between letters, e.g. in Persian names).
+const printable = v.regex(/^(?:[^\p{Cc}\p{Cf}]|[\u200C\u200D])*$/u, 'must not contain control characters');
 
 export const AccessNeedsSchema = v.strictObject({
 	largeText: v.optional(v.boolean(), false),
@@ -19,8 +21,8 @@ export const AccessNeedsSchema = v.strictObject({
 
 /** What a person tells the circle about themselves when they take a seat. */
 export const SeatProfileSchema = v.strictObject({
-	name: v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`), printable),
-	pronouns: v.optional(v.pipe(v.string('must be text'), v.trim(), v.maxLength(MAX_PRONOUNS_LENGTH, `must be at most ${MAX_PRONOUNS_LENGTH} characters`), printable), ''),
+	name: v.pipe(v.string('must be text'), visibleText(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`), printable),
+	pronouns: v.optional(v.pipe(v.string('must be text'), visibleText(), v.trim(), v.maxLength(MAX_PRONOUNS_LENGTH, `must be at most ${MAX_PRONOUNS_LENGTH} characters`), printable), ''),
 	language: v.optional(v.picklist(LANGUAGE_TAGS, 'must be a supported language'), 'en'),
 	access: v.optional(AccessNeedsSchema, {})
 });
@@ -33,7 +35,8 @@ export const SeatIdSchema = v.pipe(v.string('must be text'), v.regex(/^[A-Za-z0-
 export type SeatProfile = v.InferOutput<typeof SeatProfileSchema>;
 export type AccessNeeds = v.InferOutput<typeof AccessNeedsSchema>;
 
-export type Presence = 'connected' | 'dropped';
+/** `joining`: the seat was taken over HTTP and no device has connected yet. */
+export type Presence = 'joining' | 'connected' | 'dropped';
 
 export interface Seat extends SeatProfile {
 	id: string;
