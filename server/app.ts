@@ -15,13 +15,15 @@ import { loadLinkSigner } from './auth/link-tokens';
 import { HarvestJobs } from './harvest/jobs';
 import { accountRoutes } from './http/accounts';
 import { adminRoutes } from './http/admin';
+import { installErrorReplies } from './http/errors';
 import { circleRoutes } from './http/circles';
 import { harvestRoutes } from './http/harvest';
 import { healthRoutes } from './http/health';
-import { joinRoutes } from './http/join';
+import { JOINING_RELEASE_MS, joinRoutes } from './http/join';
 import { planRoutes } from './http/plans';
+import { installRequestGuards, originAllowed } from './http/request-guards';
 import { reviewRoutes } from './http/review';
-import { Gateway, type GatewayServer } from './socket/gateway';
+import { Gateway, type GatewayServer, type SocketLimits } from './socket/gateway';
 import { ViewAdapter } from './socket/view-adapter';
 import { openDatabase, type OpenedDatabase } from './store/database';
 
@@ -31,6 +33,12 @@ export const RECOVERY_WINDOW_MS = 2 * 60_000;
 export const BODY_LIMIT_BYTES = 256 * 1024;
 /** After a restart, how long devices get to reconnect before their seats count as dropped. */
 export const RESTORE_PRESENCE_GRACE_MS = 30_000;
+/**
+ * Socket.io pings every 5 s and gives up after 5 s more, so a frozen phone counts as dropped within ~10 s
+ * (the defaults, 25 s + 20 s, made keepers wait ~74 s for the wait-or-skip question).
+ */
+export const PING_INTERVAL_MS = 5_000;
+export const PING_TIMEOUT_MS = 5_000;
 
 export interface App {
 	http: FastifyInstance;
@@ -48,6 +56,10 @@ export interface AppOptions {
 	clock?: Clock;
 	/** Serve the built SvelteKit pages from this folder when it exists. @default 'build' */
 	pagesDir?: string;
+	/** How long a seat taken over HTTP waits for a device before it is released. @default JOINING_RELEASE_MS */
+	joiningReleaseMs?: number;
+	/** Message rate and devices per seat. @default DEFAULT_SOCKET_LIMITS */
+	socketLimits?: SocketLimits;
 }
 
 type PageHandler = (req: unknown, res: unknown, next: () => void) => void;
@@ -72,11 +84,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		maxHttpBufferSize: MAX_FRAME_BYTES,
 		adapter: ViewAdapter,
 		connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+		pingInterval: PING_INTERVAL_MS,
+		pingTimeout: PING_TIMEOUT_MS,
 		allowRequest: (req, callback) => {
-			const origin = req.headers.origin;
-			// Browsers send Origin on cross-site requests; non-browser clients authenticate with tokens alone.
-			if (origin === undefined) return callback(null, true);
-			const allowed = config.allowedOrigins.length > 0 ? config.allowedOrigins.includes(origin) : sameHost(origin, req.headers.host);
+			const allowed = originAllowed(req.headers.origin, req.headers.host, config.allowedOrigins);
 			callback(allowed ? null : 'origin not allowed', allowed);
 		}
 	});
@@ -84,19 +95,21 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	// The registry tells the gateway about changes; the gateway is made right after, before any circle loads.
 	const onChange = (host: CircleHost) => gateway.broadcast(host);
 	const registry = new CircleRegistry({ db, clock, log, onChange });
-	const gateway = new Gateway({ io, registry, db, clock, log });
+	const gateway = new Gateway({ io, registry, db, clock, log, limits: options.socketLimits });
 
+	installErrorReplies(http, BODY_LIMIT_BYTES);
 	await http.register(fastifyCookie);
 	await http.register(healthRoutes, { db, registry });
 	await http.register(
 		async (api) => {
-			await api.register(accountRoutes, { db, clock });
-			await api.register(circleRoutes, { db, clock, registry, signer });
-			await api.register(joinRoutes, { db, clock, registry });
+			installRequestGuards(api, config.allowedOrigins);
+			await api.register(accountRoutes, { db, clock, access: gateway });
+			await api.register(circleRoutes, { db, clock, registry, signer, access: gateway });
+			await api.register(joinRoutes, { db, clock, registry, log, joiningReleaseMs: options.joiningReleaseMs ?? JOINING_RELEASE_MS });
 			await api.register(planRoutes, { db, clock });
 			await api.register(harvestRoutes, { db, clock });
 			await api.register(reviewRoutes, { db, clock });
-			await api.register(adminRoutes, { db, clock });
+			await api.register(adminRoutes, { db, clock, access: gateway });
 			api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'No such API route.' } }));
 		},
 		{ prefix: '/api' }
@@ -141,14 +154,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 			return closing;
 		}
 	};
-}
-
-function sameHost(origin: string, host: string | undefined): boolean {
-	try {
-		return host !== undefined && new URL(origin).host === host;
-	} catch {
-		return false;
-	}
 }
 
 /** adapter-node's handler (sirv for assets, then SSR); absent before the first build. */

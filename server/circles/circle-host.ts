@@ -110,9 +110,8 @@ export class CircleHost {
 			return { ok: false, error: { code: 'internal', message: 'The circle could not save that. Please try again.' } };
 		}
 		this.#circle = next;
-		const removedSeat = command.type === 'REMOVE_SEAT' ? command.seatId : command.type === 'LEAVE' && 'seatId' in actor ? actor.seatId : null;
 		// A seat that left must not come back with its old token: the next device needs the code again.
-		if (removedSeat !== null) await deleteSeatTokensForSeat(this.#opts.db, this.id, removedSeat);
+		for (const seatId of removedSeats(actor, command)) await deleteSeatTokensForSeat(this.#opts.db, this.id, seatId);
 		this.#opts.log.info({ circleId: this.id, seq: next.seq, type: event.type, role: actor.role }, 'circle event');
 		this.#arm();
 		this.#opts.onChange(this);
@@ -169,6 +168,12 @@ export class CircleHost {
 	async drain(): Promise<void> {
 		await this.#tail;
 	}
+}
+
+function removedSeats(actor: Actor, command: Command | SystemEvent): string[] {
+	if (command.type === 'REMOVE_SEAT' || command.type === 'SEAT_RELEASED') return [command.seatId];
+	if (command.type === 'REMOVE_SEATS') return command.seatIds;
+	return command.type === 'LEAVE' && 'seatId' in actor ? [actor.seatId] : [];
 }
 
 function actorKey(actor: Actor): string {

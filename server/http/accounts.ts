@@ -8,6 +8,7 @@ import { accountFromCookie, SESSION_COOKIE, SESSION_TTL_MS, readCookie } from '.
 import { hashToken, newId, newToken } from '../auth/tokens';
 import type { Clock } from '../clock';
 import { KeyedLimiter } from '../rate-limit';
+import type { AccessRevoker } from '../socket/gateway';
 import { countAccounts, createAccount, findAccountByEmail, normalizeEmail, type Account } from '../store/accounts';
 import type { Database } from '../store/database';
 import { createSession, deleteSession } from '../store/sessions';
@@ -20,6 +21,8 @@ export const LOGIN_PER_SECOND = 1 / 6;
 export interface AccountRoutesOptions {
 	db: Database;
 	clock: Clock;
+	/** Open sockets of a session that signs out are disconnected. */
+	access?: AccessRevoker;
 }
 
 export function publicAccount(account: Account) {
@@ -34,7 +37,7 @@ export async function startAccountSession({ db, clock }: AccountRoutesOptions, r
 	void reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: SESSION_TTL_MS / 1000 });
 }
 
-export async function accountRoutes(app: FastifyInstance, { db, clock }: AccountRoutesOptions): Promise<void> {
+export async function accountRoutes(app: FastifyInstance, { db, clock, access }: AccountRoutesOptions): Promise<void> {
 	const limiter = new KeyedLimiter(LOGIN_BURST, LOGIN_PER_SECOND);
 	// One process serves the embedded setup; this queue keeps two first-run requests from both becoming admin.
 	let setupLock: Promise<unknown> = Promise.resolve();
@@ -84,7 +87,10 @@ export async function accountRoutes(app: FastifyInstance, { db, clock }: Account
 
 	app.post('/logout', async (request, reply) => {
 		const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-		if (token) await deleteSession(db, hashToken(token));
+		if (token) {
+			await deleteSession(db, hashToken(token));
+			access?.revokeSession(hashToken(token));
+		}
 		void reply.clearCookie(SESSION_COOKIE, { path: '/' });
 		return reply.code(204).send();
 	});

@@ -8,13 +8,14 @@ import { accountFromCookie } from '../auth/session-cookie';
 import { type CircleLinks, type LinkSigner } from '../auth/link-tokens';
 import { hashToken, newId } from '../auth/tokens';
 import type { Clock } from '../clock';
-import { KEEPER_SEAT_ID, keeperSeatFor } from '../circles/keeper-seats';
+import { CO_KEEPER_SEAT_ID, KEEPER_SEAT_ID, keeperSeatFor } from '../circles/keeper-seats';
 import type { CircleRegistry } from '../circles/registry';
 import { displayJoinCode, newJoinCode } from '../join-codes';
 import { findAccountByEmail, normalizeEmail, type Account } from '../store/accounts';
 import { createCircle, findCircleByScreenTokenHash, getCircle, listCirclesForAccount, setCircleLinks, setCoKeeper, type Circle } from '../store/circles';
 import type { Database } from '../store/database';
 import { getProgram, setCircleProgram } from '../store/programs';
+import type { AccessRevoker } from '../socket/gateway';
 import { fail, parseBody } from './replies';
 
 const JOIN_CODE_ATTEMPTS = 5;
@@ -24,6 +25,8 @@ export interface CircleRoutesOptions {
 	clock: Clock;
 	registry: CircleRegistry;
 	signer: LinkSigner;
+	/** Sockets that lose access here (old screen links, a replaced co-keeper) are disconnected. */
+	access: AccessRevoker;
 }
 
 function links(circle: { id: string; joinCode: string }, { qrToken, screenToken }: CircleLinks): CreatedCircle {
@@ -42,7 +45,7 @@ function summary(circle: Circle, account: Account) {
 	};
 }
 
-export async function circleRoutes(app: FastifyInstance, { db, clock, registry, signer }: CircleRoutesOptions): Promise<void> {
+export async function circleRoutes(app: FastifyInstance, { db, clock, registry, signer, access }: CircleRoutesOptions): Promise<void> {
 	async function keeper(request: FastifyRequest, reply: FastifyReply): Promise<Account | undefined> {
 		const account = await accountFromCookie(db, request.headers.cookie, clock.now());
 		if (!account) return void fail(reply, 401, 'not_signed_in', 'Sign in to continue.');
@@ -89,6 +92,7 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 				type: 'JOIN',
 				seatId: KEEPER_SEAT_ID,
 				role: 'keeper',
+				presence: 'joining',
 				profile: { name: body.keeperName, pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } }
 			});
 			return reply.code(201).send(links({ id, joinCode: created.value.joinCode! }, tokens));
@@ -129,6 +133,7 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 		const tokens = signer.links(circle.id, linksEpoch);
 		const updated = await setCircleLinks(db, circle.id, { qrTokenHash: hashToken(tokens.qrToken), screenTokenHash: hashToken(tokens.screenToken), linksEpoch });
 		if (!updated.ok || !updated.value.joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		access.revokeScreens(circle.id);
 		return links({ id: circle.id, joinCode: updated.value.joinCode }, tokens);
 	});
 
@@ -155,6 +160,9 @@ export async function circleRoutes(app: FastifyInstance, { db, clock, registry, 
 		}
 		if (coKeeper?.id === account.id) return fail(reply, 400, 'invalid_request', 'You already keep this circle.');
 		const updated = await setCoKeeper(db, circle.id, coKeeper?.id ?? null);
-		return updated.ok ? summary(updated.value, account) : fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		if (!updated.ok) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		// The co-keeper seat stays in the ring (it may have spoken); whoever held it loses its controls now.
+		if (circle.coKeeperAccountId !== null && circle.coKeeperAccountId !== updated.value.coKeeperAccountId) access.revokeSeat(circle.id, CO_KEEPER_SEAT_ID);
+		return summary(updated.value, account);
 	});
 }

@@ -13,7 +13,7 @@ import {
 	type ServerToClientEvents,
 	type ViewMessage
 } from '../../src/lib/wire/socket';
-import { accountFromCookie } from '../auth/session-cookie';
+import { accountFromCookie, readCookie, SESSION_COOKIE } from '../auth/session-cookie';
 import { hashToken } from '../auth/tokens';
 import type { Clock } from '../clock';
 import type { CircleHost } from '../circles/circle-host';
@@ -24,11 +24,30 @@ import type { Database } from '../store/database';
 import { findSeatToken } from '../store/seat-tokens';
 import { KeyedLimiter } from '../rate-limit';
 
-/** Messages a socket may send in a burst, and per second after that. */
+/**
+ * Messages a seat may send in a burst, and per second after that, across all its devices (a screen counts
+ * as its own sender). Hand-written because @fastify/rate-limit limits HTTP requests, not socket messages.
+ */
 export const SOCKET_BURST = 20;
 export const SOCKET_PER_SECOND = 5;
 /** Refused messages before a socket is disconnected as a flood. */
 export const FLOOD_STRIKES = 50;
+/** Devices one seat may have connected at once: a phone, a tablet, a laptop. */
+export const MAX_DEVICES_PER_SEAT = 3;
+/** The events a client may send; any other is answered (when it carries an ack) rather than dropped. */
+const CLIENT_EVENTS = new Set(['command', 'sync']);
+
+/** What HTTP routes call when access changes, so open sockets lose it within the same second. */
+export interface AccessRevoker {
+	/** A keeper signed out: that session's sockets are disconnected. */
+	revokeSession(sessionHash: string): void;
+	/** Every session of an account ended (an admin revoked its access). */
+	revokeAccount(accountId: string): void;
+	/** The screen link was replaced: screens opened with the old one are disconnected. */
+	revokeScreens(circleId: string): void;
+	/** A seat's holder changed (a co-keeper removed or replaced): its sockets are disconnected. */
+	revokeSeat(circleId: string, seatId: string): void;
+}
 
 interface SocketData {
 	circleId: string;
@@ -37,10 +56,23 @@ interface SocketData {
 	/** Sockets with the same key receive the same view. */
 	viewKey: string;
 	strikes: number;
+	/** Rooms this socket is in so that a change of access can find it, on this node or (with an adapter) any. */
+	accessRooms: string[];
 }
 
 type GatewaySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type GatewayServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export interface SocketLimits {
+	/** @default SOCKET_BURST */
+	burst: number;
+	/** @default SOCKET_PER_SECOND */
+	perSecond: number;
+	/** @default MAX_DEVICES_PER_SEAT */
+	devicesPerSeat: number;
+}
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = { burst: SOCKET_BURST, perSecond: SOCKET_PER_SECOND, devicesPerSeat: MAX_DEVICES_PER_SEAT };
 
 export interface GatewayOptions {
 	io: GatewayServer;
@@ -48,6 +80,7 @@ export interface GatewayOptions {
 	db: Database;
 	clock: Clock;
 	log: FastifyBaseLogger;
+	limits?: SocketLimits;
 }
 
 class HandshakeError extends Error {
@@ -58,11 +91,14 @@ class HandshakeError extends Error {
 	}
 }
 
-export class Gateway {
+export class Gateway implements AccessRevoker {
 	#opts: GatewayOptions;
-	#limiter = new KeyedLimiter(SOCKET_BURST, SOCKET_PER_SECOND, 100_000);
+	#limits: SocketLimits;
+	#limiter: KeyedLimiter;
 	/** Connected sockets per seat, so presence changes only when a seat's last device goes or its first returns. */
 	#devices = new Map<string, number>();
+	/** Socket ids per seat, taken in the handshake (before presence counts them) so parallel handshakes cannot pass the cap together. */
+	#seatDevices = new Map<string, Set<string>>();
 	/**
 	 * Per circle, the sockets that receive each distinct view. Views are sent socket by socket rather than
 	 * to rooms: a room broadcast is kept in memory for connection-state recovery, and views are full
@@ -73,6 +109,8 @@ export class Gateway {
 
 	constructor(opts: GatewayOptions) {
 		this.#opts = opts;
+		this.#limits = opts.limits ?? DEFAULT_SOCKET_LIMITS;
+		this.#limiter = new KeyedLimiter(this.#limits.burst, this.#limits.perSecond, 100_000);
 		opts.io.use((socket, next) => {
 			this.#identify(socket as GatewaySocket).then(
 				() => next(),
@@ -91,6 +129,22 @@ export class Gateway {
 	stopAccepting(): void {
 		this.#accepting = false;
 		this.#opts.io.emit('shutdown');
+	}
+
+	revokeSession(sessionHash: string): void {
+		this.#opts.io.in(`session:${sessionHash}`).disconnectSockets(true);
+	}
+
+	revokeAccount(accountId: string): void {
+		this.#opts.io.in(`account:${accountId}`).disconnectSockets(true);
+	}
+
+	revokeScreens(circleId: string): void {
+		this.#opts.io.in(`screen:${circleId}`).disconnectSockets(true);
+	}
+
+	revokeSeat(circleId: string, seatId: string): void {
+		this.#opts.io.in(`seat:${circleId}/${seatId}`).disconnectSockets(true);
 	}
 
 	/** Sends the new view to every socket of the circle: computed once per distinct audience, not per socket. */
@@ -140,6 +194,7 @@ export class Gateway {
 		let circleId: string;
 		let actor: Actor;
 		let audience: Audience;
+		let accessRooms: string[];
 		if (auth.kind === 'participant') {
 			const seat = await findSeatToken(db, hashToken(auth.token));
 			const host = seat && (await registry.get(seat.circleId));
@@ -149,12 +204,14 @@ export class Gateway {
 			circleId = seat.circleId;
 			actor = { role: 'participant', seatId: seat.seatId };
 			audience = { kind: 'participant', seatId: seat.seatId };
+			accessRooms = [`seat:${circleId}/${seat.seatId}`];
 		} else if (auth.kind === 'screen') {
 			const circle = await findCircleByScreenTokenHash(db, hashToken(auth.token));
 			if (!circle || !(await registry.get(circle.id))) throw new HandshakeError('not_found', 'This screen link is not for an open circle.');
 			circleId = circle.id;
 			actor = { role: 'screen' };
 			audience = { kind: 'screen', languages: auth.languages as LanguageTag[] };
+			accessRooms = [`screen:${circleId}`];
 		} else {
 			const account = await accountFromCookie(db, socket.handshake.headers.cookie, clock.now());
 			const circle = account && (await getCircle(db, auth.circleId));
@@ -165,11 +222,31 @@ export class Gateway {
 			circleId = auth.circleId;
 			actor = { role: seat.role, seatId: seat.seatId };
 			audience = { kind: 'keeper', role: seat.role, seatId: seat.seatId };
-			if (host.circle.snapshot.context.seats[seat.seatId] === undefined && seat.role === 'co-keeper') {
-				await host.submit({ role: 'system' }, { type: 'JOIN', seatId: seat.seatId, role: 'co-keeper', profile: { name: 'Co-keeper', pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } } });
+			const sessionHash = hashToken(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE)!);
+			accessRooms = [`seat:${circleId}/${seat.seatId}`, `session:${sessionHash}`, `account:${account.id}`];
+			// A keeper who left their seat (or a co-keeper coming for the first time) is seated again on return.
+			if (host.circle.snapshot.context.seats[seat.seatId] === undefined) {
+				const name = seat.role === 'keeper' ? 'Keeper' : 'Co-keeper';
+				await host.submit({ role: 'system' }, { type: 'JOIN', seatId: seat.seatId, role: seat.role, profile: { name, pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } } });
 			}
 		}
-		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), strikes: 0 };
+		// No await from here on: the check and the reservation happen together.
+		if ('seatId' in actor) this.#reserveDevice(socket, `${circleId}/${actor.seatId}`);
+		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), strikes: 0, accessRooms };
+	}
+
+	#reserveDevice(socket: GatewaySocket, seatKey: string): void {
+		const devices = this.#seatDevices.get(seatKey) ?? new Set<string>();
+		if (devices.size >= this.#limits.devicesPerSeat) {
+			throw new HandshakeError('limit_reached', `This seat is already open on ${this.#limits.devicesPerSeat} devices. Close it on one of them, then try again.`);
+		}
+		devices.add(socket.id);
+		this.#seatDevices.set(seatKey, devices);
+		// The engine connection's close also covers a handshake that passed but never became a connection.
+		socket.conn.once('close', () => {
+			devices.delete(socket.id);
+			if (devices.size === 0 && this.#seatDevices.get(seatKey) === devices) this.#seatDevices.delete(seatKey);
+		});
 	}
 
 	#connected(socket: GatewaySocket): void {
@@ -179,21 +256,22 @@ export class Gateway {
 		let group = groups.get(viewKey);
 		if (!group) groups.set(viewKey, (group = { audience, sockets: new Set() }));
 		group.sockets.add(socket);
+		void socket.join(socket.data.accessRooms);
+		const { actor } = socket.data;
+		const senderKey = 'seatId' in actor ? `${circleId}/${actor.seatId}` : socket.id;
 
 		socket.use((packet, next) => {
-			if (this.#limiter.take(socket.id, this.#opts.clock.now()).ok) return next();
+			if (this.#limiter.take(senderKey, this.#opts.clock.now()).ok) {
+				if (CLIENT_EVENTS.has(String(packet[0]))) return next();
+				return this.#refuse(socket, packet, { code: 'invalid_command', message: `There is no "${String(packet[0])}" event. Send "command" or "sync".` });
+			}
 			socket.data.strikes += 1;
 			if (socket.data.strikes >= FLOOD_STRIKES) {
 				this.#opts.log.warn({ circleId }, 'socket disconnected for flooding');
 				socket.disconnect(true);
 				return;
 			}
-			// A packet refused by middleware (next(err)) is dropped without an ack, so the sender would only
-			// see a timeout: answer its ack here instead, and drop the packet by not calling next.
-			const ack = packet.at(-1);
-			if (typeof ack === 'function') {
-				(ack as (result: Ack) => void)({ ok: false, error: { code: 'rate_limited', message: `Too many messages (${String(packet[0])}); slow down.` } });
-			}
+			this.#refuse(socket, packet, { code: 'rate_limited', message: `Too many messages (${String(packet[0])}); slow down.` });
 		});
 		socket.on('error', () => undefined);
 		socket.on('command', (message, ack) => void this.#command(socket, message, ack));
@@ -204,8 +282,19 @@ export class Gateway {
 		void this.#sendView(socket);
 	}
 
+	/**
+	 * A packet refused by middleware (next(err)) would be dropped without an ack, so the sender would only
+	 * see a timeout: its ack is answered here instead, or, without one, a `refused` event says why.
+	 */
+	#refuse(socket: GatewaySocket, packet: unknown[], error: ProtocolError): void {
+		const ack = packet.at(-1);
+		if (typeof ack === 'function') (ack as (result: Ack) => void)({ ok: false, error });
+		else socket.emit('refused', { event: String(packet[0]), error });
+	}
+
 	async #command(socket: GatewaySocket, message: unknown, ack: unknown): Promise<void> {
-		if (typeof ack !== 'function') return;
+		// Without an ack the sender cannot learn the outcome or retry safely, so the command is not applied.
+		if (typeof ack !== 'function') return this.#refuse(socket, ['command', message], ACK_REQUIRED);
 		const reply = ack as (result: Ack) => void;
 		const parsed = v.safeParse(CommandMessageSchema, message);
 		if (!parsed.success) {
@@ -223,7 +312,7 @@ export class Gateway {
 	}
 
 	async #sync(socket: GatewaySocket, message: unknown, ack: unknown): Promise<void> {
-		if (typeof ack !== 'function') return;
+		if (typeof ack !== 'function') return this.#refuse(socket, ['sync', message], ACK_REQUIRED);
 		const reply = ack as (result: ViewMessage | { ok: false; error: ProtocolError }) => void;
 		if (!v.safeParse(SyncMessageSchema, message).success) {
 			return reply({ ok: false, error: { code: 'invalid_command', message: 'sync needs { lastSeq: number }.' } });
@@ -239,7 +328,8 @@ export class Gateway {
 	}
 
 	async #disconnected(socket: GatewaySocket): Promise<void> {
-		const { circleId, viewKey } = socket.data;
+		const { circleId, viewKey, actor } = socket.data;
+		if ('seatId' in actor) this.#seatDevices.get(`${circleId}/${actor.seatId}`)?.delete(socket.id);
 		const groups = this.#audiences.get(circleId);
 		const group = groups?.get(viewKey);
 		group?.sockets.delete(socket);
@@ -259,13 +349,15 @@ export class Gateway {
 		const host = this.#opts.registry.peek(circleId);
 		const seat = host?.circle.snapshot.context.seats[actor.seatId];
 		if (!host || !seat) return;
-		if (delta === 1 && count === 1 && seat.presence === 'dropped') {
+		if (delta === 1 && count === 1 && seat.presence !== 'connected') {
 			await host.submit({ role: 'system' }, { type: 'SEAT_RECONNECTED', seatId: actor.seatId });
 		} else if (delta === -1 && count <= 0 && seat.presence === 'connected') {
 			await host.submit({ role: 'system' }, { type: 'SEAT_DROPPED', seatId: actor.seatId });
 		}
 	}
 }
+
+const ACK_REQUIRED: ProtocolError = { code: 'ack_required', message: 'Send this with an acknowledgement callback; it was not applied.' };
 
 function viewKeyOf(audience: Audience): string {
 	switch (audience.kind) {
