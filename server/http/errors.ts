@@ -12,6 +12,8 @@ const fastifyErrors = (bodyLimitBytes: number): Record<string, { status: number;
 });
 
 export function installErrorReplies(app: FastifyInstance, bodyLimitBytes: number): void {
+	// The API reads JSON only; without this, a text/plain body would reach routes as a string.
+	app.removeContentTypeParser('text/plain');
 	const known = fastifyErrors(bodyLimitBytes);
 	app.setErrorHandler((error: FastifyError, request, reply) => {
 		const mapped = error.code ? known[error.code] : undefined;

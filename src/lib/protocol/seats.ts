@@ -25,6 +25,10 @@ export const SeatProfileSchema = v.strictObject({
 	pronouns: v.optional(v.pipe(v.string('must be text'), visibleText(), v.trim(), v.maxLength(MAX_PRONOUNS_LENGTH, `must be at most ${MAX_PRONOUNS_LENGTH} characters`), printable), ''),
 	language: v.optional(v.picklist(LANGUAGE_TAGS, 'must be a supported language'), 'en'),
 	access: v.optional(AccessNeedsSchema, {})
+}, (issue) => {
+	if (issue.expected === 'never') return 'is not a field of a profile';
+	if (issue.received === 'undefined') return issue.path?.length ? 'is required' : 'a profile is required';
+	return 'must be an object';
 });
 
 export const SEAT_ROLES = ['keeper', 'co-keeper', 'participant'] as const;

@@ -36,7 +36,10 @@ const qrToken = v.pipe(v.string('must be text'), v.maxLength(128, 'must be at mo
 
 /** A JSON object whose issues name the field: an unknown field is named as such, not "expected never". */
 const body = <E extends v.ObjectEntries>(entries: E) =>
-	v.strictObject(entries, (issue) => (issue.expected === 'never' ? 'is not a field of this request' : 'the body must be a JSON object'));
+	v.strictObject(entries, (issue) => {
+		if (issue.expected === 'never') return 'is not a field of this request';
+		return issue.received === 'undefined' && issue.path?.length ? 'is required' : 'the body must be a JSON object';
+	});
 
 /** Either the typed code or the QR token opens the door (an object, not a union, so issues name the field). */
 const oneDoor = <T extends { code?: string; qrToken?: string }>() =>
