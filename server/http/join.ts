@@ -11,9 +11,9 @@ import type { CircleRegistry } from '../circles/registry';
 import { normalizeJoinCode } from '../join-codes';
 import { findCircleByJoinCode, findCircleByQrTokenHash, type Circle } from '../store/circles';
 import type { Database } from '../store/database';
-import { beginJoinAttempt, countAllJoinFailuresSince, forgetJoinAttempt } from '../store/join-attempts';
+import { countAllJoinFailuresSince, countJoinFailuresSince, recordJoinFailure } from '../store/join-attempts';
 import { createSeatToken, deleteSeatTokensForSeat } from '../store/seat-tokens';
-import { KeyedLimiter } from '../rate-limit';
+import { KeyedLimiter, KeyedSerializer } from '../rate-limit';
 import { fail, parseBody } from './replies';
 
 /** Failed joins allowed per address within the window; then 429 until the window passes. */
@@ -51,21 +51,31 @@ export async function joinRoutes(app: FastifyInstance, { db, clock, registry, lo
 	const addressKeySecret = randomBytes(32);
 	const addressKey = (ip: string) => createHmac('sha256', addressKeySecret).update(ip).digest('hex');
 	const seatsTaken = new KeyedLimiter(JOINS_PER_ADDRESS_BURST, JOINS_PER_ADDRESS_PER_SECOND);
+	const perAddress = new KeyedSerializer();
 
-	/** Starts an attempt counted against this address, or answers 429; returns the attempt's id to forget on success. */
-	async function attempt(request: FastifyRequest, reply: FastifyReply): Promise<number | undefined> {
-		const now = clock.now();
-		const since = now - JOIN_FAILURE_WINDOW_MS;
-		if ((await countAllJoinFailuresSince(db, since)) >= JOIN_FAILURES_GLOBAL) await delay(GUESSING_DELAY_MS);
-		const started = await beginJoinAttempt(db, addressKey(request.ip), now, since, JOIN_FAILURES_PER_ADDRESS);
-		if (started.allowed) return started.id;
-		void reply.header('retry-after', Math.ceil(JOIN_FAILURE_WINDOW_MS / 1000));
-		void fail(reply, 429, 'rate_limited', TOO_MANY);
-		return undefined;
-	}
-
-	function failed(reply: FastifyReply) {
-		return fail(reply, 404, 'join_failed', 'That code did not open a circle. Check it with your keeper and try again.');
+	/**
+	 * Checks the code for this address, or answers 429 past its failures. Attempts from one address take turns
+	 * (count, look up, record a failure), so 1,500 parallel guesses are checked exactly the limit's number of
+	 * times (regression: ~1,000 raced past a count of 10); different addresses run in parallel. The queue is
+	 * per process: a circle belongs to one process, and so does the join traffic for it.
+	 */
+	async function openCircle(request: FastifyRequest, reply: FastifyReply, body: { code?: string; qrToken?: string }): Promise<{ circle: Circle; host: CircleHost } | undefined> {
+		if ((await countAllJoinFailuresSince(db, clock.now() - JOIN_FAILURE_WINDOW_MS)) >= JOIN_FAILURES_GLOBAL) await delay(GUESSING_DELAY_MS);
+		const key = addressKey(request.ip);
+		const found = await perAddress.run(key, async () => {
+			if ((await countJoinFailuresSince(db, key, clock.now() - JOIN_FAILURE_WINDOW_MS)) >= JOIN_FAILURES_PER_ADDRESS) return 'limited' as const;
+			const circle = await findOpenCircle(body);
+			const host = circle && (await registry.get(circle.id));
+			if (circle && host) return { circle, host };
+			await recordJoinFailure(db, key, clock.now());
+			return 'failed' as const;
+		});
+		if (found === 'limited') {
+			void reply.header('retry-after', Math.ceil(JOIN_FAILURE_WINDOW_MS / 1000));
+			return void fail(reply, 429, 'rate_limited', TOO_MANY);
+		}
+		if (found === 'failed') return void fail(reply, 404, 'join_failed', 'That code did not open a circle. Check it with your keeper and try again.');
+		return found;
 	}
 
 	async function findOpenCircle(body: { code?: string; qrToken?: string }): Promise<Circle | undefined> {
@@ -92,12 +102,9 @@ export async function joinRoutes(app: FastifyInstance, { db, clock, registry, lo
 	app.post('/join/check', async (request, reply) => {
 		const body = parseBody(JoinCheckBodySchema, request.body, reply);
 		if (!body) return reply;
-		const attemptId = await attempt(request, reply);
-		if (attemptId === undefined) return reply;
-		const circle = await findOpenCircle(body);
-		const host = circle && (await registry.get(circle.id));
-		if (!circle || !host) return failed(reply);
-		await forgetJoinAttempt(db, attemptId);
+		const found = await openCircle(request, reply, body);
+		if (!found) return reply;
+		const { circle, host } = found;
 		const ctx = host.circle.snapshot.context;
 		const guidelines: Localized[] = ctx.plan.phases.flatMap((p) => (p.kind === 'agreements' ? p.guidelines : []));
 		return {
@@ -113,12 +120,9 @@ export async function joinRoutes(app: FastifyInstance, { db, clock, registry, lo
 	app.post('/join', async (request, reply) => {
 		const body = parseBody(JoinBodySchema, request.body, reply);
 		if (!body) return reply;
-		const attemptId = await attempt(request, reply);
-		if (attemptId === undefined) return reply;
-		const circle = await findOpenCircle(body);
-		const host = circle && (await registry.get(circle.id));
-		if (!circle || !host) return failed(reply);
-		await forgetJoinAttempt(db, attemptId);
+		const found = await openCircle(request, reply, body);
+		if (!found) return reply;
+		const { circle, host } = found;
 		const taken = seatsTaken.take(`${addressKey(request.ip)}/${circle.id}`, clock.now());
 		if (!taken.ok) {
 			void reply.header('retry-after', Math.ceil(taken.retryAfterMs / 1000));

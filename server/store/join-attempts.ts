@@ -1,29 +1,6 @@
 // Failed joins (wrong code or QR token), counted per client address and across all addresses,
 // so join guessing can be throttled per address and slowed globally, on one node or many.
-import { PostgresAdapter, sql } from 'kysely';
-import { inTransaction, type Database } from './database';
-
-export type JoinAttempt = { allowed: true; id: number } | { allowed: false };
-
-/**
- * Counts this address's failures and, when it is under `limit`, records this attempt as one — in one
- * transaction that parallel attempts from the same address take in turn (an advisory lock on PostgreSQL;
- * SQLite has one writer), so 1,500 parallel guesses are checked exactly `limit` times, not ~1,000.
- * A correct code then calls `forgetJoinAttempt`: only failures count.
- */
-export async function beginJoinAttempt(db: Database, addressKey: string, now: number, since: number, limit: number): Promise<JoinAttempt> {
-	return inTransaction(db, async (trx) => {
-		if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(hashtext(${addressKey}))`.execute(trx);
-		if ((await countJoinFailuresSince(trx, addressKey, since)) >= limit) return { allowed: false };
-		const { id } = await trx.insertInto('join_attempts').values({ address_key: addressKey, at: now }).returning('id').executeTakeFirstOrThrow();
-		return { allowed: true, id: Number(id) };
-	});
-}
-
-/** The attempt opened a circle after all, so it is not a failure. */
-export async function forgetJoinAttempt(db: Database, id: number): Promise<void> {
-	await db.deleteFrom('join_attempts').where('id', '=', id).execute();
-}
+import type { Database } from './database';
 
 /**
  * Records one failed join. `addressKey` should already be opaque (e.g. a keyed hash of the IP):
