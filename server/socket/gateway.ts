@@ -32,6 +32,12 @@ export const SOCKET_BURST = 20;
 export const SOCKET_PER_SECOND = 5;
 /** Refused messages before a socket is disconnected as a flood. */
 export const FLOOD_STRIKES = 50;
+/**
+ * After a flood disconnect, how long the same credential is refused at the handshake, before any store
+ * lookup: a flooder that reconnects at once would otherwise cost a handshake and 70 messages a round.
+ */
+export const FLOOD_COOLDOWN_MS = 10_000;
+const MAX_COOLING = 10_000;
 /** Devices one seat may have connected at once: a phone, a tablet, a laptop. */
 export const MAX_DEVICES_PER_SEAT = 3;
 /** The events a client may send; any other is answered (when it carries an ack) rather than dropped. */
@@ -58,6 +64,8 @@ interface SocketData {
 	strikes: number;
 	/** Rooms this socket is in so that a change of access can find it, on this node or (with an adapter) any. */
 	accessRooms: string[];
+	/** A hash of the credential it connected with, to cool it down after a flood. */
+	credential: string;
 }
 
 type GatewaySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -97,6 +105,8 @@ export class Gateway implements AccessRevoker {
 	#limiter: KeyedLimiter;
 	/** Connected sockets per seat, so presence changes only when a seat's last device goes or its first returns. */
 	#devices = new Map<string, number>();
+	/** Credentials cut off for flooding, until when. */
+	#cooling = new Map<string, number>();
 	/** Socket ids per seat, taken in the handshake (before presence counts them) so parallel handshakes cannot pass the cap together. */
 	#seatDevices = new Map<string, Set<string>>();
 	/**
@@ -191,6 +201,10 @@ export class Gateway implements AccessRevoker {
 		if (!parsed.success) throw new HandshakeError('not_authorized', 'This link or code is not valid.');
 		const auth = parsed.output;
 		const { db, registry, clock } = this.#opts;
+		const cooled = credentialKey(auth, socket.handshake.headers.cookie);
+		const coolUntil = this.#cooling.get(cooled);
+		if (coolUntil !== undefined && coolUntil > clock.now()) throw new HandshakeError('rate_limited', 'Too many messages from this device. Wait a few seconds, then reconnect.');
+		this.#cooling.delete(cooled);
 		let circleId: string;
 		let actor: Actor;
 		let audience: Audience;
@@ -232,7 +246,7 @@ export class Gateway implements AccessRevoker {
 		}
 		// No await from here on: the check and the reservation happen together.
 		if ('seatId' in actor) this.#reserveDevice(socket, `${circleId}/${actor.seatId}`);
-		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), strikes: 0, accessRooms };
+		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), strikes: 0, accessRooms, credential: cooled };
 	}
 
 	#reserveDevice(socket: GatewaySocket, seatKey: string): void {
@@ -268,6 +282,8 @@ export class Gateway implements AccessRevoker {
 			socket.data.strikes += 1;
 			if (socket.data.strikes >= FLOOD_STRIKES) {
 				this.#opts.log.warn({ circleId }, 'socket disconnected for flooding');
+				if (this.#cooling.size >= MAX_COOLING) this.#cooling.delete(this.#cooling.keys().next().value!);
+				this.#cooling.set(socket.data.credential, this.#opts.clock.now() + FLOOD_COOLDOWN_MS);
 				socket.disconnect(true);
 				return;
 			}
@@ -355,6 +371,11 @@ export class Gateway implements AccessRevoker {
 			await host.submit({ role: 'system' }, { type: 'SEAT_DROPPED', seatId: actor.seatId });
 		}
 	}
+}
+
+function credentialKey(auth: v.InferOutput<typeof HandshakeAuthSchema>, cookie: string | undefined): string {
+	if (auth.kind !== 'keeper') return hashToken(auth.token);
+	return `${hashToken(readCookie(cookie, SESSION_COOKIE) ?? '')}/${auth.circleId}`;
 }
 
 const ACK_REQUIRED: ProtocolError = { code: 'ack_required', message: 'Send this with an acknowledgement callback; it was not applied.' };

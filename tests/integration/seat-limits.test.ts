@@ -1,7 +1,7 @@
 // Limits per seat, not per socket, over real sockets (regression: one rejoin token opened 200 sockets and sent
 // 5,000 commands in 25 s), and messages the server cannot act on are answered instead of dropped.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { MAX_DEVICES_PER_SEAT, SOCKET_BURST } from '../../server/socket/gateway';
+import { FLOOD_STRIKES, MAX_DEVICES_PER_SEAT, SOCKET_BURST } from '../../server/socket/gateway';
 import type { KeeperView } from '../../src/lib/protocol';
 import type { Ack } from '../../src/lib/wire/socket';
 import type { CreatedCircle, JoinedCircle } from '../../src/lib/wire/http';
@@ -67,4 +67,16 @@ it('refuses a command sent without an ack, applies nothing, and says so in a ref
 	expect(await refused).toMatchObject({ event: 'command', error: { code: 'ack_required' } });
 	const sync = await keeper.socket.timeout(2_000).emitWithAck('sync', { lastSeq: 0 });
 	expect('view' in sync && (sync.view as KeeperView).status).toBe('scheduled');
+});
+
+it('refuses a flooder’s credential at the handshake for a while after cutting it off', async () => {
+	const flooder = track(Client.participant(server, ana.token));
+	await flooder.connected();
+	const cut = new Promise((resolve) => flooder.socket.once('disconnect', resolve));
+	for (let i = 0; i < SOCKET_BURST + FLOOD_STRIKES + 10; i++) flooder.socket.emit('command', { commandId: `f${i}`, command: { type: 'SET_LANGUAGE', language: 'en' } } as never, () => undefined);
+	await cut;
+	await expect(track(Client.participant(server, ana.token)).connected()).rejects.toMatchObject({ data: { code: 'rate_limited' } });
+	// Another seat of the same circle is not cooled down.
+	const ben = await joinCircle(server, circle.joinCode, 'Ben');
+	await expect(track(Client.participant(server, ben.token)).connected()).resolves.toBeUndefined();
 });
