@@ -22,6 +22,7 @@ import { healthRoutes } from './http/health';
 import { JOINING_RELEASE_MS, joinRoutes } from './http/join';
 import { planRoutes } from './http/plans';
 import { installRequestGuards, originAllowed } from './http/request-guards';
+import { templateRoutes } from './http/templates';
 import { reviewRoutes } from './http/review';
 import { Gateway, type GatewayServer, type SocketLimits } from './socket/gateway';
 import { ViewAdapter } from './socket/view-adapter';
@@ -107,6 +108,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 			await api.register(circleRoutes, { db, clock, registry, signer, access: gateway });
 			await api.register(joinRoutes, { db, clock, registry, log, joiningReleaseMs: options.joiningReleaseMs ?? JOINING_RELEASE_MS });
 			await api.register(planRoutes, { db, clock });
+			await api.register(templateRoutes);
 			await api.register(harvestRoutes, { db, clock });
 			await api.register(reviewRoutes, { db, clock });
 			await api.register(adminRoutes, { db, clock, access: gateway });
