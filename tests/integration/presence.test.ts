@@ -17,13 +17,14 @@ const plan = {
 };
 
 let server: TestServer;
+let cookie: string;
 let circle: CreatedCircle;
 let keeper: Client;
 const open: Array<{ close(): void }> = [];
 
 beforeEach(async () => {
 	server = await startServer();
-	const cookie = await signInFirstKeeper(server);
+	cookie = await signInFirstKeeper(server);
 	circle = await createCircle(server, cookie, { plan });
 	keeper = new Client(server, { kind: 'keeper', circleId: circle.id }, { cookie });
 	open.push(keeper);
@@ -67,3 +68,15 @@ it(`notices a frozen holder within ${(PING_INTERVAL_MS + PING_TIMEOUT_MS) / 1000
 	const away = (await keeper.waitFor((v) => (v as KeeperView).round?.graceTimer != null)) as KeeperView;
 	expect(away.round?.graceTimer?.deadlineAt).toBeGreaterThan(Date.now() + GRACE_MS - 2_000);
 }, 30_000);
+
+// Regression: the keeper could LEAVE their own seat and never get it back.
+it('seats the keeper again when their console reconnects after leaving their seat', async () => {
+	expect(await keeper.send({ type: 'LEAVE' })).toMatchObject({ ok: true });
+	await keeper.waitFor((v) => !(v as KeeperView).seats.some((s) => s.role === 'keeper'));
+	keeper.close();
+	const back = new Client(server, { kind: 'keeper', circleId: circle.id }, { cookie });
+	open.push(back);
+	await back.connected();
+	const view = (await back.waitFor((v) => (v as KeeperView).seats.some((s) => s.role === 'keeper' && s.presence === 'connected'))) as KeeperView;
+	expect(view.ring.at(-1)?.seatId).toBe('keeper');
+});
