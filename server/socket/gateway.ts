@@ -40,6 +40,8 @@ export const FLOOD_COOLDOWN_MS = 10_000;
 const MAX_COOLING = 10_000;
 /** Devices one seat may have connected at once: a phone, a tablet, a laptop. */
 export const MAX_DEVICES_PER_SEAT = 3;
+/** Screens one circle's link may have open at once: projectors in the room and a keeper's preview. */
+export const MAX_SCREENS_PER_CIRCLE = 5;
 /** The events a client may send; any other is answered (when it carries an ack) rather than dropped. */
 const CLIENT_EVENTS = new Set(['command', 'sync']);
 
@@ -78,9 +80,16 @@ export interface SocketLimits {
 	perSecond: number;
 	/** @default MAX_DEVICES_PER_SEAT */
 	devicesPerSeat: number;
+	/** @default MAX_SCREENS_PER_CIRCLE */
+	screensPerCircle: number;
 }
 
-export const DEFAULT_SOCKET_LIMITS: SocketLimits = { burst: SOCKET_BURST, perSecond: SOCKET_PER_SECOND, devicesPerSeat: MAX_DEVICES_PER_SEAT };
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+	burst: SOCKET_BURST,
+	perSecond: SOCKET_PER_SECOND,
+	devicesPerSeat: MAX_DEVICES_PER_SEAT,
+	screensPerCircle: MAX_SCREENS_PER_CIRCLE
+};
 
 export interface GatewayOptions {
 	io: GatewayServer;
@@ -245,15 +254,14 @@ export class Gateway implements AccessRevoker {
 			}
 		}
 		// No await from here on: the check and the reservation happen together.
-		if ('seatId' in actor) this.#reserveDevice(socket, `${circleId}/${actor.seatId}`);
+		if ('seatId' in actor) this.#reserveDevice(socket, `${circleId}/${actor.seatId}`, this.#limits.devicesPerSeat, 'This seat is already open on');
+		else this.#reserveDevice(socket, `${circleId}/screen`, this.#limits.screensPerCircle, 'This circle’s screen link is already open on');
 		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), strikes: 0, accessRooms, credential: cooled };
 	}
 
-	#reserveDevice(socket: GatewaySocket, seatKey: string): void {
+	#reserveDevice(socket: GatewaySocket, seatKey: string, limit: number, already: string): void {
 		const devices = this.#seatDevices.get(seatKey) ?? new Set<string>();
-		if (devices.size >= this.#limits.devicesPerSeat) {
-			throw new HandshakeError('limit_reached', `This seat is already open on ${this.#limits.devicesPerSeat} devices. Close it on one of them, then try again.`);
-		}
+		if (devices.size >= limit) throw new HandshakeError('limit_reached', `${already} ${limit} devices. Close it on one of them, then try again.`);
 		devices.add(socket.id);
 		this.#seatDevices.set(seatKey, devices);
 		// The engine connection's close also covers a handshake that passed but never became a connection.
@@ -345,7 +353,7 @@ export class Gateway implements AccessRevoker {
 
 	async #disconnected(socket: GatewaySocket): Promise<void> {
 		const { circleId, viewKey, actor } = socket.data;
-		if ('seatId' in actor) this.#seatDevices.get(`${circleId}/${actor.seatId}`)?.delete(socket.id);
+		this.#seatDevices.get('seatId' in actor ? `${circleId}/${actor.seatId}` : `${circleId}/screen`)?.delete(socket.id);
 		const groups = this.#audiences.get(circleId);
 		const group = groups?.get(viewKey);
 		group?.sockets.delete(socket);

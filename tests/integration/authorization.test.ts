@@ -125,7 +125,7 @@ function track(client: Client): Client {
 
 beforeAll(async () => {
 	// Every cell sends from the same few seats: with the real per-seat rate and device limits, the limits would answer.
-	server = await startServer({}, { socketLimits: { burst: 10_000, perSecond: 10_000, devicesPerSeat: 100 } });
+	server = await startServer({}, { socketLimits: { burst: 10_000, perSecond: 10_000, devicesPerSeat: 100, screensPerCircle: 100 } });
 	ownerCookie = await signInFirstKeeper(server);
 	// Only the first admin can be made over HTTP (/api/setup); a second keeper goes straight into the store.
 	const created = await createAccount(server.app.database.db, {

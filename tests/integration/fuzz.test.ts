@@ -100,7 +100,7 @@ async function keeperView(): Promise<KeeperView> {
 beforeAll(async () => {
 	// Many sockets per seat at once, each sending its burst: the per-seat rate and device limits (abuse.test.ts)
 	// are raised so every frame reaches the validators this test is about.
-	server = await startServer({}, { socketLimits: { burst: SOCKET_BURST, perSecond: 10_000, devicesPerSeat: SOCKETS_AT_ONCE + 2 } });
+	server = await startServer({}, { socketLimits: { burst: SOCKET_BURST, perSecond: 10_000, devicesPerSeat: SOCKETS_AT_ONCE + 2, screensPerCircle: SOCKETS_AT_ONCE + 2 } });
 	keeperCookie = await signInFirstKeeper(server);
 	const circle = await createCircle(server, keeperCookie);
 	keeper = Client.keeper(server, circle.id, keeperCookie);

@@ -1,7 +1,7 @@
 // Limits per seat, not per socket, over real sockets (regression: one rejoin token opened 200 sockets and sent
 // 5,000 commands in 25 s), and messages the server cannot act on are answered instead of dropped.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { FLOOD_STRIKES, MAX_DEVICES_PER_SEAT, SOCKET_BURST } from '../../server/socket/gateway';
+import { FLOOD_STRIKES, MAX_DEVICES_PER_SEAT, MAX_SCREENS_PER_CIRCLE, SOCKET_BURST } from '../../server/socket/gateway';
 import type { KeeperView } from '../../src/lib/protocol';
 import type { Ack } from '../../src/lib/wire/socket';
 import type { CreatedCircle, JoinedCircle } from '../../src/lib/wire/http';
@@ -42,6 +42,12 @@ it(`refuses a seat's device number ${MAX_DEVICES_PER_SEAT + 1} with limit_reache
 it(`refuses parallel handshakes of one seat past ${MAX_DEVICES_PER_SEAT} (the cap is taken before any await)`, async () => {
 	const results = await Promise.allSettled(Array.from({ length: 10 }, () => track(Client.participant(server, ana.token)).connected()));
 	expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(MAX_DEVICES_PER_SEAT);
+});
+
+it(`refuses screen number ${MAX_SCREENS_PER_CIRCLE + 1} on one circle’s link with limit_reached`, async () => {
+	const screens = Array.from({ length: MAX_SCREENS_PER_CIRCLE }, () => track(Client.screen(server, circle.screenPath)));
+	await Promise.all(screens.map((s) => s.connected()));
+	await expect(track(Client.screen(server, circle.screenPath)).connected()).rejects.toMatchObject({ data: { code: 'limit_reached' } });
 });
 
 it('limits a seat’s message rate across all its sockets, not per socket', async () => {
