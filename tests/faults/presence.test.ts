@@ -4,7 +4,6 @@
 // instead of the default 30 s so it runs in seconds); holder frozen; keeper drops and co-keeper takes over.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { openDatabase } from '../../server/store/database';
 import type { KeeperView } from '../../src/lib/protocol';
 import type { CreatedCircle, JoinedCircle } from '../../src/lib/wire/http';
 import { api, Client, createCircle, joinCircle, removeDir, signInFirstKeeper } from '../support/server';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 const GRACE_MS = 5_000;
 const SEAT_PROCESS = fileURLToPath(new URL('../support/seat-process.mjs', import.meta.url));
@@ -27,32 +27,12 @@ const plan = {
 };
 
 let dataDir: string;
-let serverProcess: ChildProcess;
-let server: { url: string };
+let server: ServerProcess;
 let cookie: string;
 let circle: CreatedCircle;
 let keeper: Client;
 const processes: ChildProcess[] = [];
 const clients: Client[] = [];
-
-function freePort(): Promise<number> {
-	return new Promise((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-}
-
-async function startServerProcess(): Promise<void> {
-	const port = await freePort();
-	serverProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
-	server = { url: `http://127.0.0.1:${port}` };
-	await expect.poll(async () => (await fetch(`${server.url}/readyz`).catch(() => undefined))?.status, { timeout: 30_000, interval: 200 }).toBe(200);
-}
 
 /** A device process; resolves once it has connected `times` times in all. */
 function device(auth: Record<string, unknown>, headers: Record<string, string> = {}) {
@@ -74,7 +54,7 @@ function device(auth: Record<string, unknown>, headers: Record<string, string> =
 
 beforeEach(async () => {
 	dataDir = mkdtempSync(join(tmpdir(), 'circlekeeper-faults-'));
-	await startServerProcess();
+	server = await startServerProcess({ dataDir });
 	cookie = await signInFirstKeeper(server);
 	circle = await createCircle(server, cookie, { plan });
 	keeper = new Client(server, { kind: 'keeper', circleId: circle.id }, { cookie });
@@ -86,8 +66,7 @@ beforeEach(async () => {
 afterEach(async () => {
 	for (const c of clients.splice(0)) c.close();
 	for (const p of processes.splice(0)) p.kill('SIGKILL');
-	serverProcess.kill('SIGTERM');
-	await new Promise((resolve) => serverProcess.once('exit', resolve));
+	await server.stop();
 	removeDir(dataDir);
 });
 
