@@ -9,6 +9,7 @@ import { Server } from 'socket.io';
 import { MAX_FRAME_BYTES } from '../src/lib/wire/socket';
 import { systemClock, type Clock } from './clock';
 import type { CircleHost } from './circles/circle-host';
+import { releaseRestoredJoiningSeats } from './circles/joining-seats';
 import { CircleRegistry } from './circles/registry';
 import type { Config } from './config';
 import { loadLinkSigner } from './auth/link-tokens';
@@ -128,6 +129,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	});
 
 	const restored = await registry.restoreAll();
+	releaseRestoredJoiningSeats(registry.all(), options.joiningReleaseMs ?? JOINING_RELEASE_MS, log);
 	const presenceCheck = restored === 0 ? undefined : setTimeout(() => void gateway.dropAbsentSeats(), RESTORE_PRESENCE_GRACE_MS);
 	presenceCheck?.unref();
 	// After the restore, so the sweep sees which circles live hosts own; it purges circles that closed while we were down.

@@ -7,6 +7,7 @@ import { JoinBodySchema, JoinCheckBodySchema, type JoinedCircle } from '../../sr
 import { hashToken, newToken } from '../auth/tokens';
 import type { Clock } from '../clock';
 import type { CircleHost } from '../circles/circle-host';
+import { releaseIfNeverConnected } from '../circles/joining-seats';
 import type { CircleRegistry } from '../circles/registry';
 import { normalizeJoinCode } from '../join-codes';
 import { findCircleByJoinCode, findCircleByQrTokenHash, type Circle } from '../store/circles';
@@ -89,15 +90,6 @@ export async function joinRoutes(app: FastifyInstance, { db, clock, registry, lo
 		return circle && circle.status !== 'closed' ? circle : undefined;
 	}
 
-	/** A seat whose phone never connected leaves the ring after a while, instead of waiting in it for good. */
-	function releaseIfNeverConnected(host: CircleHost, seatId: string): void {
-		const timer = setTimeout(() => {
-			if (host.stopped || host.circle.snapshot.context.seats[seatId]?.presence !== 'joining') return;
-			host.submit({ role: 'system' }, { type: 'SEAT_RELEASED', seatId }).catch((err: unknown) => log.error({ err, circleId: host.id }, 'releasing a never-connected seat failed'));
-		}, joiningReleaseMs);
-		timer.unref();
-	}
-
 	/** What a person sees before taking a seat: the circle's name and its proposed agreements. */
 	app.post('/join/check', async (request, reply) => {
 		const body = parseBody(JoinCheckBodySchema, request.body, reply);
@@ -139,7 +131,7 @@ export async function joinRoutes(app: FastifyInstance, { db, clock, registry, lo
 			if (result.error.code === 'circle_locked') return fail(reply, 403, 'circle_locked', 'The keeper has closed this circle to new arrivals. Please speak with them.');
 			return fail(reply, 409, result.error.code, result.error.message);
 		}
-		releaseIfNeverConnected(host, seatId);
+		releaseIfNeverConnected(host, seatId, joiningReleaseMs, log);
 		const joined: JoinedCircle = { circleId: circle.id, seatId, token };
 		return reply.code(201).send(joined);
 	});

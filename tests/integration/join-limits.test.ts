@@ -108,6 +108,27 @@ describe.each(serverBackends)('joins on $name', (backend) => {
 		expect((keeper.view as KeeperView).seats.map((s) => s.seatId)).toContain(ben.seatId);
 	});
 
+	it('releases a seat still joining after a restart, when its phone does not come then either', async () => {
+		const own = await backend.fresh();
+		const first = await startServer({ ...own.config }, { joiningReleaseMs: 60_000 });
+		let second: TestServer | undefined;
+		try {
+			const keeperCookie = await signInFirstKeeper(first);
+			const created = await createCircle(first, keeperCookie);
+			const ana = (await (await fetch(`${first.url}/api/join`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: created.joinCode, profile: { name: 'Ana' }, acceptedAgreements: true }) })).json()) as JoinedCircle;
+			await first.close();
+			second = await startServer({ ...own.config, dataDir: first.dataDir }, { joiningReleaseMs: RELEASE_MS });
+			const keeper = Client.keeper(second, created.id, await signInFirstKeeper(second));
+			open.push(keeper);
+			await keeper.connected();
+			await keeper.waitFor((v) => (v as KeeperView).seats.length === 1 && !(v as KeeperView).seats.some((s) => s.seatId === ana.seatId), RELEASE_MS + 3_000);
+		} finally {
+			await second?.close();
+			removeDir(first.dataDir);
+			await own.cleanup();
+		}
+	});
+
 	it('lets a keeper remove several seats at once, revoking each one’s token', async () => {
 		const circle = await createCircle(server, cookie);
 		const keeper = Client.keeper(server, circle.id, cookie);

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '$lib/protocol/commands';
 import { MAX_AGREEMENTS, MAX_NOTES, MAX_REFLECTIONS_PER_SEAT, MAX_STORED_TEXT } from '$lib/protocol/limits';
-import { keeper, plan, Ring, seat, sequentialRound } from '../support/circles';
+import { keeper, plan, Ring, seat, sequentialRound, system } from '../support/circles';
+
+const profile = { name: 'Someone', pronouns: '', language: 'en' as const, access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } };
 
 const rounds = plan([sequentialRound({ timing: { turnMs: 60_000 } })]);
 
@@ -82,5 +84,20 @@ describe('removing several seats', () => {
 	it('is a keeper command', () => {
 		expect(Ring.live(rounds).try(seat('a'), { type: 'REMOVE_SEATS', seatIds: ['b'] })).toMatchObject({ ok: false, error: { code: 'not_authorized' } });
 		expect(parseCommand({ type: 'REMOVE_SEATS', seatIds: [] })).toMatchObject({ ok: false, issues: [expect.stringMatching(/^seatIds: /)] });
+	});
+});
+
+describe('releasing never-connected seats', () => {
+	it('releases a participant still joining, but never a connected seat or a keeper’s seat', () => {
+		const ring = new Ring(plan([sequentialRound()]));
+		ring.send(system, { type: 'JOIN', seatId: 'k', role: 'keeper', profile, presence: 'joining' });
+		ring.send(system, { type: 'JOIN', seatId: 'a', role: 'participant', profile, presence: 'joining' });
+		ring.send(system, { type: 'JOIN', seatId: 'b', role: 'participant', profile, presence: 'joining' });
+		ring.send(system, { type: 'SEAT_RECONNECTED', seatId: 'b' });
+		expect(ring.try(system, { type: 'SEAT_RELEASED', seatId: 'k' })).toMatchObject({ ok: false });
+		expect(ring.try(system, { type: 'SEAT_RELEASED', seatId: 'b' })).toMatchObject({ ok: false });
+		expect(ring.try(system, { type: 'SEAT_RELEASED', seatId: 'a' })).toMatchObject({ ok: true });
+		expect(ring.ctx.ring).toEqual(['k', 'b']);
+		expect(ring.try(keeper, { type: 'SEAT_RELEASED', seatId: 'b' })).toMatchObject({ ok: false, error: { code: 'not_authorized' } });
 	});
 });

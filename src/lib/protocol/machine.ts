@@ -159,7 +159,11 @@ export const circleMachine = setup({
 		canRecordAgreement: ({ context, event }) =>
 			isKeeperActor(event.actor) && storageRefusal(context, 'agreement', (event as EventOf<'RECORD_AGREEMENT'>).text ?? '', null) === null,
 		knownSeat: ({ context, event }) => event.actor.role === 'system' && context.seats[(event as EventOf<'SEAT_DROPPED'>).seatId] !== undefined,
-		neverConnected: ({ context, event }) => event.actor.role === 'system' && context.seats[(event as EventOf<'SEAT_RELEASED'>).seatId]?.presence === 'joining',
+		// Only participants' seats: a keeper's seat waits for their console however long it takes.
+		neverConnected: ({ context, event }) => {
+			const seat = context.seats[(event as EventOf<'SEAT_RELEASED'>).seatId];
+			return event.actor.role === 'system' && seat?.presence === 'joining' && seat.role === 'participant';
+		},
 		canSignalCare: ({ context, event }) => {
 			const seat = seatOf(context, event.actor);
 			return seat !== undefined && !context.care.some((c) => c.seatId === seat.id);
