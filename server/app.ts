@@ -25,7 +25,8 @@ import { planRoutes } from './http/plans';
 import { installRequestGuards, originAllowed } from './http/request-guards';
 import { templateRoutes } from './http/templates';
 import { reviewRoutes } from './http/review';
-import { Gateway, type GatewayServer, type SocketLimits } from './socket/gateway';
+import { Gateway, type GatewayServer } from './socket/gateway';
+import type { SocketLimits } from './socket/socket-limits';
 import { ViewAdapter } from './socket/view-adapter';
 import { openDatabase, type OpenedDatabase } from './store/database';
 

@@ -22,26 +22,8 @@ import { keeperSeatFor } from '../circles/keeper-seats';
 import { findCircleByScreenTokenHash, getCircle } from '../store/circles';
 import type { Database } from '../store/database';
 import { findSeatToken } from '../store/seat-tokens';
-import { KeyedLimiter } from '../rate-limit';
+import { FLOOD_STRIKES, SocketLimiter, type DeviceKey, type SocketLimits } from './socket-limits';
 
-/**
- * Messages a seat may send in a burst, and per second after that, across all its devices (a screen counts
- * as its own sender). Hand-written because @fastify/rate-limit limits HTTP requests, not socket messages.
- */
-export const SOCKET_BURST = 20;
-export const SOCKET_PER_SECOND = 5;
-/** Refused messages before a socket is disconnected as a flood. */
-export const FLOOD_STRIKES = 50;
-/**
- * After a flood disconnect, how long the same credential is refused at the handshake, before any store
- * lookup: a flooder that reconnects at once would otherwise cost a handshake and 70 messages a round.
- */
-export const FLOOD_COOLDOWN_MS = 10_000;
-const MAX_COOLING = 10_000;
-/** Devices one seat may have connected at once: a phone, a tablet, a laptop. */
-export const MAX_DEVICES_PER_SEAT = 3;
-/** Screens one circle's link may have open at once: projectors in the room and a keeper's preview. */
-export const MAX_SCREENS_PER_CIRCLE = 5;
 /** The events a client may send; any other is answered (when it carries an ack) rather than dropped. */
 const CLIENT_EVENTS = new Set(['command', 'sync']);
 
@@ -73,24 +55,6 @@ interface SocketData {
 type GatewaySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 export type GatewayServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-export interface SocketLimits {
-	/** @default SOCKET_BURST */
-	burst: number;
-	/** @default SOCKET_PER_SECOND */
-	perSecond: number;
-	/** @default MAX_DEVICES_PER_SEAT */
-	devicesPerSeat: number;
-	/** @default MAX_SCREENS_PER_CIRCLE */
-	screensPerCircle: number;
-}
-
-export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
-	burst: SOCKET_BURST,
-	perSecond: SOCKET_PER_SECOND,
-	devicesPerSeat: MAX_DEVICES_PER_SEAT,
-	screensPerCircle: MAX_SCREENS_PER_CIRCLE
-};
-
 export interface GatewayOptions {
 	io: GatewayServer;
 	registry: CircleRegistry;
@@ -110,14 +74,9 @@ class HandshakeError extends Error {
 
 export class Gateway implements AccessRevoker {
 	#opts: GatewayOptions;
-	#limits: SocketLimits;
-	#limiter: KeyedLimiter;
+	#limiter: SocketLimiter;
 	/** Connected sockets per seat, so presence changes only when a seat's last device goes or its first returns. */
 	#devices = new Map<string, number>();
-	/** Credentials cut off for flooding, until when. */
-	#cooling = new Map<string, number>();
-	/** Socket ids per seat, taken in the handshake (before presence counts them) so parallel handshakes cannot pass the cap together. */
-	#seatDevices = new Map<string, Set<string>>();
 	/**
 	 * Per circle, the sockets that receive each distinct view. Views are sent socket by socket rather than
 	 * to rooms: a room broadcast is kept in memory for connection-state recovery, and views are full
@@ -128,8 +87,7 @@ export class Gateway implements AccessRevoker {
 
 	constructor(opts: GatewayOptions) {
 		this.#opts = opts;
-		this.#limits = opts.limits ?? DEFAULT_SOCKET_LIMITS;
-		this.#limiter = new KeyedLimiter(this.#limits.burst, this.#limits.perSecond, 100_000);
+		this.#limiter = new SocketLimiter(opts.limits);
 		opts.io.use((socket, next) => {
 			this.#identify(socket as GatewaySocket).then(
 				() => next(),
@@ -211,9 +169,8 @@ export class Gateway implements AccessRevoker {
 		const auth = parsed.output;
 		const { db, registry, clock } = this.#opts;
 		const cooled = credentialKey(auth, socket.handshake.headers.cookie);
-		const coolUntil = this.#cooling.get(cooled);
-		if (coolUntil !== undefined && coolUntil > clock.now()) throw new HandshakeError('rate_limited', 'Too many messages from this device. Wait a few seconds, then reconnect.');
-		this.#cooling.delete(cooled);
+		const cooling = this.#limiter.coolingRefusal(cooled, clock.now());
+		if (cooling !== null) throw new HandshakeError('rate_limited', cooling);
 		let circleId: string;
 		let actor: Actor;
 		let audience: Audience;
@@ -254,21 +211,15 @@ export class Gateway implements AccessRevoker {
 			}
 		}
 		// No await from here on: the check and the reservation happen together.
-		if ('seatId' in actor) this.#reserveDevice(socket, `${circleId}/${actor.seatId}`, this.#limits.devicesPerSeat, 'This seat is already open on');
-		else this.#reserveDevice(socket, `${circleId}/screen`, this.#limits.screensPerCircle, 'This circle’s screen link is already open on');
+		this.#reserveDevice(socket, deviceKeyOf(circleId, actor));
 		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), strikes: 0, accessRooms, credential: cooled };
 	}
 
-	#reserveDevice(socket: GatewaySocket, seatKey: string, limit: number, already: string): void {
-		const devices = this.#seatDevices.get(seatKey) ?? new Set<string>();
-		if (devices.size >= limit) throw new HandshakeError('limit_reached', `${already} ${limit} devices. Close it on one of them, then try again.`);
-		devices.add(socket.id);
-		this.#seatDevices.set(seatKey, devices);
+	#reserveDevice(socket: GatewaySocket, key: DeviceKey): void {
+		const refusal = this.#limiter.reserve(key, socket.id);
+		if (refusal !== null) throw new HandshakeError('limit_reached', refusal);
 		// The engine connection's close also covers a handshake that passed but never became a connection.
-		socket.conn.once('close', () => {
-			devices.delete(socket.id);
-			if (devices.size === 0 && this.#seatDevices.get(seatKey) === devices) this.#seatDevices.delete(seatKey);
-		});
+		socket.conn.once('close', () => this.#limiter.release(key, socket.id));
 	}
 
 	#connected(socket: GatewaySocket): void {
@@ -283,15 +234,14 @@ export class Gateway implements AccessRevoker {
 		const senderKey = 'seatId' in actor ? `${circleId}/${actor.seatId}` : socket.id;
 
 		socket.use((packet, next) => {
-			if (this.#limiter.take(senderKey, this.#opts.clock.now()).ok) {
+			if (this.#limiter.takeMessage(senderKey, this.#opts.clock.now())) {
 				if (CLIENT_EVENTS.has(String(packet[0]))) return next();
 				return this.#refuse(socket, packet, { code: 'invalid_command', message: `There is no "${String(packet[0])}" event. Send "command" or "sync".` });
 			}
 			socket.data.strikes += 1;
 			if (socket.data.strikes >= FLOOD_STRIKES) {
 				this.#opts.log.warn({ circleId }, 'socket disconnected for flooding');
-				if (this.#cooling.size >= MAX_COOLING) this.#cooling.delete(this.#cooling.keys().next().value!);
-				this.#cooling.set(socket.data.credential, this.#opts.clock.now() + FLOOD_COOLDOWN_MS);
+				this.#limiter.coolDown(socket.data.credential, this.#opts.clock.now());
 				socket.disconnect(true);
 				return;
 			}
@@ -353,7 +303,7 @@ export class Gateway implements AccessRevoker {
 
 	async #disconnected(socket: GatewaySocket): Promise<void> {
 		const { circleId, viewKey, actor } = socket.data;
-		this.#seatDevices.get('seatId' in actor ? `${circleId}/${actor.seatId}` : `${circleId}/screen`)?.delete(socket.id);
+		this.#limiter.release(deviceKeyOf(circleId, actor), socket.id);
 		const groups = this.#audiences.get(circleId);
 		const group = groups?.get(viewKey);
 		group?.sockets.delete(socket);
@@ -379,6 +329,10 @@ export class Gateway implements AccessRevoker {
 			await host.submit({ role: 'system' }, { type: 'SEAT_DROPPED', seatId: actor.seatId });
 		}
 	}
+}
+
+function deviceKeyOf(circleId: string, actor: Actor): DeviceKey {
+	return 'seatId' in actor ? { circleId, seatId: actor.seatId } : { circleId, screen: true };
 }
 
 function credentialKey(auth: v.InferOutput<typeof HandshakeAuthSchema>, cookie: string | undefined): string {

@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FLOOD_STRIKES, MAX_DEVICES_PER_SEAT, SOCKET_BURST } from '../../server/socket/gateway';
+import { FLOOD_STRIKES, MAX_DEVICES_PER_SEAT, SOCKET_BURST } from '../../server/socket/socket-limits';
 import type { KeeperView } from '../../src/lib/protocol';
 import { MAX_REFLECTIONS_PER_SEAT } from '../../src/lib/protocol/limits';
 import { Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';

@@ -1,7 +1,7 @@
 // Over 10,000 random and malformed frames from keeper, participant and screen sockets (seeded, reproducible):
 // the server stays up, never accepts one, the circle does not change, and an oversize frame closes its socket.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SOCKET_BURST } from '../../server/socket/gateway';
+import { SOCKET_BURST } from '../../server/socket/socket-limits';
 import { COMMAND_TYPES, type KeeperView } from '../../src/lib/protocol';
 import { MAX_FRAME_BYTES } from '../../src/lib/wire/socket';
 import { api, Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';

@@ -1,7 +1,7 @@
 // Limits per seat, not per socket, over real sockets (regression: one rejoin token opened 200 sockets and sent
 // 5,000 commands in 25 s), and messages the server cannot act on are answered instead of dropped.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { FLOOD_STRIKES, MAX_DEVICES_PER_SEAT, MAX_SCREENS_PER_CIRCLE, SOCKET_BURST } from '../../server/socket/gateway';
+import { FLOOD_STRIKES, MAX_DEVICES_PER_SEAT, MAX_SCREENS_PER_CIRCLE, SOCKET_BURST } from '../../server/socket/socket-limits';
 import type { KeeperView } from '../../src/lib/protocol';
 import type { Ack } from '../../src/lib/wire/socket';
 import type { CreatedCircle, JoinedCircle } from '../../src/lib/wire/http';
