@@ -10,6 +10,7 @@ import { Server } from 'socket.io';
 import { MAX_FRAME_BYTES } from '../src/lib/wire/socket';
 import { systemClock, type Clock } from './clock';
 import type { CircleHost } from './circles/circle-host';
+import { releaseRestoredJoiningSeats } from './circles/joining-seats';
 import { CircleRegistry } from './circles/registry';
 import type { Config } from './config';
 import { loadLinkSigner } from './auth/link-tokens';
@@ -20,14 +21,18 @@ import { accountPageRoutes } from './http/account';
 import { accountRoutes } from './http/accounts';
 import { adminRoutes } from './http/admin';
 import { adminSignInRoutes } from './http/admin-sign-in';
+import { installErrorReplies } from './http/errors';
 import { circleRoutes } from './http/circles';
 import { harvestRoutes } from './http/harvest';
 import { healthRoutes } from './http/health';
-import { joinRoutes } from './http/join';
+import { JOINING_RELEASE_MS, joinRoutes } from './http/join';
 import { passkeyRoutes } from './http/passkeys';
 import { planRoutes } from './http/plans';
+import { installRequestGuards, originAllowed } from './http/request-guards';
+import { templateRoutes } from './http/templates';
 import { reviewRoutes } from './http/review';
 import { Gateway, type GatewayServer } from './socket/gateway';
+import type { SocketLimits } from './socket/socket-limits';
 import { ViewAdapter } from './socket/view-adapter';
 import { upgradeAtRest } from './store/at-rest-upgrade';
 import { Keyring } from './store/circle-keys';
@@ -42,6 +47,12 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 export const RESTORE_PRESENCE_GRACE_MS = 30_000;
 const HOUR_MS = 60 * 60_000;
 const DAY_MS = 24 * HOUR_MS;
+/**
+ * Socket.io pings every 5 s and gives up after 5 s more, so a frozen phone counts as dropped within ~10 s
+ * (the defaults, 25 s + 20 s, made keepers wait ~74 s for the wait-or-skip question).
+ */
+export const PING_INTERVAL_MS = 5_000;
+export const PING_TIMEOUT_MS = 5_000;
 
 export interface App {
 	http: FastifyInstance;
@@ -70,6 +81,10 @@ export interface AppOptions {
 	pagesDir?: string;
 	/** Where log lines go (tests read them back). @default standard output */
 	logStream?: { write(line: string): void };
+	/** How long a seat taken over HTTP waits for a device before it is released. @default JOINING_RELEASE_MS */
+	joiningReleaseMs?: number;
+	/** Message rate and devices per seat. @default DEFAULT_SOCKET_LIMITS */
+	socketLimits?: SocketLimits;
 }
 
 /**
@@ -114,11 +129,10 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		maxHttpBufferSize: MAX_FRAME_BYTES,
 		adapter: ViewAdapter,
 		connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+		pingInterval: PING_INTERVAL_MS,
+		pingTimeout: PING_TIMEOUT_MS,
 		allowRequest: (req, callback) => {
-			const origin = req.headers.origin;
-			// Browsers send Origin on cross-site requests; non-browser clients authenticate with tokens alone.
-			if (origin === undefined) return callback(null, true);
-			const allowed = config.allowedOrigins.length > 0 ? config.allowedOrigins.includes(origin) : sameHost(origin, req.headers.host);
+			const allowed = originAllowed(req.headers.origin, req.headers.host, config.allowedOrigins);
 			callback(allowed ? null : 'origin not allowed', allowed);
 		}
 	});
@@ -126,24 +140,29 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	// The registry tells the gateway about changes; the gateway is made right after, before any circle loads.
 	const onChange = (host: CircleHost) => gateway.broadcast(host);
 	const registry = new CircleRegistry({ db, keyring, clock, log, readiness, onChange });
-	const gateway = new Gateway({ io, registry, db, clock, log });
+	const gateway = new Gateway({ io, registry, db, clock, log, limits: options.socketLimits });
 	const sessionEndings = new SessionEndings();
+	// A session that ends (sign-out, sign out elsewhere, a removed passkey, a recovery) loses its open sockets too.
+	sessionEndings.subscribe((ended) => ended.forEach((sessionHash) => gateway.revokeSession(sessionHash)));
 
+	installErrorReplies(http, BODY_LIMIT_BYTES);
 	await http.register(fastifyCookie);
 	await http.register(fastifyHelmet, SECURITY_HEADERS);
 	await http.register(healthRoutes, { database, registry, readiness });
 	await http.register(
 		async (api) => {
+			installRequestGuards(api, config.allowedOrigins);
 			await api.register(accountRoutes, { db, clock, sessionEndings });
 			await api.register(passkeyRoutes, { db, clock, publicUrl: config.publicUrl, sessionEndings });
 			await api.register(accountPageRoutes, { db, clock, publicUrl: config.publicUrl, sessionEndings });
 			await api.register(adminSignInRoutes, { db, clock });
-			await api.register(circleRoutes, { db, keyring, clock, registry, signer });
-			await api.register(joinRoutes, { db, keyring, clock, registry });
+			await api.register(circleRoutes, { db, keyring, clock, registry, signer, access: gateway });
+			await api.register(joinRoutes, { db, keyring, clock, registry, log, joiningReleaseMs: options.joiningReleaseMs ?? JOINING_RELEASE_MS });
 			await api.register(planRoutes, { db, clock });
+			await api.register(templateRoutes);
 			await api.register(harvestRoutes, { db, keyring, clock });
 			await api.register(reviewRoutes, { db, clock });
-			await api.register(adminRoutes, { db, clock });
+			await api.register(adminRoutes, { db, clock, access: gateway });
 			api.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'No such API route.' } }));
 		},
 		{ prefix: '/api' }
@@ -167,6 +186,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	const restoreStart = performance.now();
 	const restored = await registry.restoreAll();
 	log.info({ circles: restored, ms: Math.round(performance.now() - restoreStart) }, 'open circles restored');
+	releaseRestoredJoiningSeats(registry.all(), options.joiningReleaseMs ?? JOINING_RELEASE_MS, log);
 	// dropAbsentSeats never rejects: each drop is retried while the store fails.
 	const presenceCheck = restored === 0 ? undefined : setTimeout(() => void gateway.dropAbsentSeats(), RESTORE_PRESENCE_GRACE_MS);
 	presenceCheck?.unref();
@@ -208,14 +228,6 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 			return closing;
 		}
 	};
-}
-
-function sameHost(origin: string, host: string | undefined): boolean {
-	try {
-		return host !== undefined && new URL(origin).host === host;
-	} catch {
-		return false;
-	}
 }
 
 /** adapter-node's handler (sirv for assets, then SSR); absent before the first build. */

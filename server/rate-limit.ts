@@ -1,5 +1,5 @@
-// A token bucket: `capacity` actions at once, refilled at `perSecond`. Used per socket and per login address.
-// Time is passed in, so the limits are tested without waiting.
+// A token bucket: `capacity` actions at once, refilled at `perSecond`. Used per seat, per login address and per joining address;
+// and a per-key queue for checks that must not interleave. Time is passed in, so the limits are tested without waiting.
 
 export class TokenBucket {
 	#tokens: number;
@@ -46,5 +46,23 @@ export class KeyedLimiter {
 			this.#buckets.set(key, bucket);
 		}
 		return bucket.take(now) ? { ok: true } : { ok: false, retryAfterMs: bucket.retryAfterMs() };
+	}
+}
+
+/**
+ * Runs tasks one at a time per key, in arrival order, so a check and the record that follows it are one
+ * step for that key (parallel join attempts from one address are counted exactly). Idle keys are dropped.
+ */
+export class KeyedSerializer {
+	#tails = new Map<string, Promise<unknown>>();
+
+	run<T>(key: string, task: () => Promise<T>): Promise<T> {
+		const run = (this.#tails.get(key) ?? Promise.resolve()).then(task);
+		const tail = run.catch(() => undefined);
+		this.#tails.set(key, tail);
+		void tail.then(() => {
+			if (this.#tails.get(key) === tail) this.#tails.delete(key);
+		});
+		return run;
 	}
 }

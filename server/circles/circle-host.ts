@@ -175,10 +175,9 @@ export class CircleHost {
 		}
 		const was = lifecycle(this.#circle);
 		this.#circle = next;
-		const removedSeat = command.type === 'REMOVE_SEAT' ? command.seatId : command.type === 'LEAVE' && 'seatId' in actor ? actor.seatId : null;
 		// A seat that left must not come back with its old token: the next device needs the code again.
 		// The event is stored, so a failed delete is retried in the background (the handshake refuses the seat meanwhile).
-		if (removedSeat !== null) await this.#deleteSeatTokens(removedSeat);
+		for (const seatId of removedSeats(actor, command)) await this.#deleteSeatTokens(seatId);
 		// Only the lifecycle, with a count: a line per event would be a timeline of who joined, passed or asked
 		// for a pause, which anyone reading the log could line up against join order (issue 8, finding 5).
 		if (lifecycle(next) !== was) this.#opts.log.info({ circleId: this.id, status: lifecycle(next), events: next.seq }, 'circle status');
@@ -285,6 +284,12 @@ export class CircleHost {
 	async drain(): Promise<void> {
 		await this.#tail;
 	}
+}
+
+function removedSeats(actor: Actor, command: Command | SystemEvent): string[] {
+	if (command.type === 'REMOVE_SEAT' || command.type === 'SEAT_RELEASED') return [command.seatId];
+	if (command.type === 'REMOVE_SEATS') return command.seatIds;
+	return command.type === 'LEAVE' && 'seatId' in actor ? [actor.seatId] : [];
 }
 
 function actorKey(actor: Actor): string {

@@ -6,11 +6,13 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '../../src/lib/wire/htt
 import { hashPassword } from '../auth/passwords';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import type { Clock } from '../clock';
-import { createAccount, normalizeEmail } from '../store/accounts';
+import { createAccount, findAccountById, normalizeEmail } from '../store/accounts';
 import type { Database } from '../store/database';
 import { createInvite, INVITE_ROLES, spendInvite } from '../store/invites';
 import { passkeyRequiredFor } from '../store/passkey-policy';
 import { createProgram, listPrograms } from '../store/programs';
+import { deleteSessionsForAccount } from '../store/sessions';
+import type { AccessRevoker } from '../socket/gateway';
 import { publicAccount, startAccountSession } from './accounts';
 import { checkInvite, EMAIL_TAKEN_MESSAGE, INVITE_INVALID_MESSAGE, INVITE_REFUSAL_STATUS } from './invite-acceptance';
 import { fail, parseBody } from './replies';
@@ -41,10 +43,22 @@ export const AcceptInviteBodySchema = v.strictObject({
 export interface AdminRoutesOptions {
 	db: Database;
 	clock: Clock;
+	/** Sockets of an account whose sessions are ended are disconnected. */
+	access?: AccessRevoker;
 }
 
-export async function adminRoutes(app: FastifyInstance, { db, clock }: AdminRoutesOptions): Promise<void> {
+export async function adminRoutes(app: FastifyInstance, { db, clock, access }: AdminRoutesOptions): Promise<void> {
 	const deps = { db, clock };
+
+	/** Revokes an account's access now: every session ends and its open sockets are disconnected. */
+	app.post<{ Params: { id: string } }>('/admin/accounts/:id/sign-out', async (request, reply) => {
+		if (!(await signedIn(deps, request, reply, ['admin'], 'Only admins end other people’s sessions.'))) return reply;
+		const account = await findAccountById(db, request.params.id);
+		if (!account) return fail(reply, 404, 'not_found', 'There is no such account.');
+		const ended = await deleteSessionsForAccount(db, account.id);
+		access?.revokeAccount(account.id);
+		return { sessionsEnded: ended };
+	});
 
 	app.post('/admin/programs', async (request, reply) => {
 		if (!(await signedIn(deps, request, reply, ['admin'], 'Only admins create programs.'))) return reply;

@@ -8,7 +8,7 @@ import { accountFromCookie } from '../auth/session-cookie';
 import { type CircleLinks, type LinkSigner } from '../auth/link-tokens';
 import { hashToken, newId } from '../auth/tokens';
 import type { Clock } from '../clock';
-import { KEEPER_SEAT_ID, keeperSeatFor } from '../circles/keeper-seats';
+import { CO_KEEPER_SEAT_ID, KEEPER_SEAT_ID, keeperSeatFor } from '../circles/keeper-seats';
 import type { CircleRegistry } from '../circles/registry';
 import { displayJoinCode, newJoinCode } from '../join-codes';
 import { findAccountByEmail, normalizeEmail, type Account } from '../store/accounts';
@@ -16,6 +16,7 @@ import type { Keyring } from '../store/circle-keys';
 import { createCircle, findCircleByScreenTokenHash, getCircle, listCirclesForAccount, openCircleTexts, setCircleLinks, setCoKeeper, type Circle, type CircleTexts } from '../store/circles';
 import type { Database } from '../store/database';
 import { getProgram, setCircleProgram } from '../store/programs';
+import type { AccessRevoker } from '../socket/gateway';
 import { fail, parseBody } from './replies';
 
 const JOIN_CODE_ATTEMPTS = 5;
@@ -26,6 +27,8 @@ export interface CircleRoutesOptions {
 	clock: Clock;
 	registry: CircleRegistry;
 	signer: LinkSigner;
+	/** Sockets that lose access here (old screen links, a replaced co-keeper) are disconnected. */
+	access: AccessRevoker;
 }
 
 function links(circle: { id: string; joinCode: string }, { qrToken, screenToken }: CircleLinks): CreatedCircle {
@@ -44,7 +47,7 @@ function summary(circle: Circle, texts: CircleTexts, account: Account) {
 	};
 }
 
-export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, registry, signer }: CircleRoutesOptions): Promise<void> {
+export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, registry, signer, access }: CircleRoutesOptions): Promise<void> {
 	const texts = (circle: Circle) => openCircleTexts(db, keyring, circle);
 	const summarize = async (circle: Circle, account: Account) => summary(circle, await texts(circle), account);
 
@@ -95,6 +98,7 @@ export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, r
 				type: 'JOIN',
 				seatId: KEEPER_SEAT_ID,
 				role: 'keeper',
+				presence: 'joining',
 				profile: { name: body.keeperName, pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } }
 			});
 			return reply.code(201).send(links({ id, joinCode }, tokens));
@@ -138,6 +142,7 @@ export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, r
 		const updated = await setCircleLinks(db, circle.id, { qrTokenHash: hashToken(tokens.qrToken), screenTokenHash: hashToken(tokens.screenToken), linksEpoch });
 		const joinCode = updated.ok ? (await texts(updated.value)).joinCode : null;
 		if (!joinCode) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		access.revokeScreens(circle.id);
 		return links({ id: circle.id, joinCode }, tokens);
 	});
 
@@ -165,6 +170,9 @@ export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, r
 		}
 		if (coKeeper?.id === account.id) return fail(reply, 400, 'invalid_request', 'You already keep this circle.');
 		const updated = await setCoKeeper(db, circle.id, coKeeper?.id ?? null);
-		return updated.ok ? summarize(updated.value, account) : fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		if (!updated.ok) return fail(reply, 409, 'circle_closed', 'This circle has ended.');
+		// The co-keeper seat stays in the ring (it may have spoken); whoever held it loses its controls now.
+		if (circle.coKeeperAccountId !== null && circle.coKeeperAccountId !== updated.value.coKeeperAccountId) access.revokeSeat(circle.id, CO_KEEPER_SEAT_ID);
+		return summarize(updated.value, account);
 	});
 }

@@ -13,7 +13,7 @@ import {
 	type ServerToClientEvents,
 	type ViewMessage
 } from '../../src/lib/wire/socket';
-import { accountFromCookie } from '../auth/session-cookie';
+import { accountFromCookie, readCookie, SESSION_COOKIE } from '../auth/session-cookie';
 import { hashToken } from '../auth/tokens';
 import type { Clock } from '../clock';
 import type { CircleHost } from '../circles/circle-host';
@@ -22,13 +22,22 @@ import { keeperSeatFor } from '../circles/keeper-seats';
 import { findCircleByScreenTokenHash, getCircle } from '../store/circles';
 import type { Database } from '../store/database';
 import { findSeatToken } from '../store/seat-tokens';
-import { KeyedLimiter } from '../rate-limit';
+import { FLOOD_STRIKES, SocketLimiter, type DeviceKey, type SocketLimits } from './socket-limits';
 
-/** Messages a socket may send in a burst, and per second after that. */
-export const SOCKET_BURST = 20;
-export const SOCKET_PER_SECOND = 5;
-/** Refused messages before a socket is disconnected as a flood. */
-export const FLOOD_STRIKES = 50;
+/** The events a client may send; any other is answered (when it carries an ack) rather than dropped. */
+const CLIENT_EVENTS = new Set(['command', 'sync']);
+
+/** What HTTP routes call when access changes, so open sockets lose it within the same second. */
+export interface AccessRevoker {
+	/** A keeper signed out: that session's sockets are disconnected. */
+	revokeSession(sessionHash: string): void;
+	/** Every session of an account ended (an admin revoked its access). */
+	revokeAccount(accountId: string): void;
+	/** The screen link was replaced: screens opened with the old one are disconnected. */
+	revokeScreens(circleId: string): void;
+	/** A seat's holder changed (a co-keeper removed or replaced): its sockets are disconnected. */
+	revokeSeat(circleId: string, seatId: string): void;
+}
 
 interface SocketData {
 	circleId: string;
@@ -39,6 +48,10 @@ interface SocketData {
 	/** Its audience's group; kept after the group is let go (seat left, circle closed) for the last ack. */
 	group: ViewGroup | null;
 	strikes: number;
+	/** Rooms this socket is in so that a change of access can find it, on this node or (with an adapter) any. */
+	accessRooms: string[];
+	/** A hash of the credential it connected with, to cool it down after a flood. */
+	credential: string;
 }
 
 type GatewaySocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -50,6 +63,7 @@ export interface GatewayOptions {
 	db: Database;
 	clock: Clock;
 	log: FastifyBaseLogger;
+	limits?: SocketLimits;
 }
 
 class HandshakeError extends Error {
@@ -60,9 +74,9 @@ class HandshakeError extends Error {
 	}
 }
 
-export class Gateway {
+export class Gateway implements AccessRevoker {
 	#opts: GatewayOptions;
-	#limiter = new KeyedLimiter(SOCKET_BURST, SOCKET_PER_SECOND, 100_000);
+	#limiter: SocketLimiter;
 	/** Connected sockets per seat, so presence changes only when a seat's last device goes or its first returns. */
 	#devices = new Map<string, number>();
 	/**
@@ -76,6 +90,7 @@ export class Gateway {
 
 	constructor(opts: GatewayOptions) {
 		this.#opts = opts;
+		this.#limiter = new SocketLimiter(opts.limits);
 		opts.io.use((socket, next) => {
 			this.#identify(socket as GatewaySocket).then(
 				() => next(),
@@ -94,6 +109,22 @@ export class Gateway {
 	stopAccepting(): void {
 		this.#accepting = false;
 		this.#opts.io.emit('shutdown');
+	}
+
+	revokeSession(sessionHash: string): void {
+		this.#opts.io.in(`session:${sessionHash}`).disconnectSockets(true);
+	}
+
+	revokeAccount(accountId: string): void {
+		this.#opts.io.in(`account:${accountId}`).disconnectSockets(true);
+	}
+
+	revokeScreens(circleId: string): void {
+		this.#opts.io.in(`screen:${circleId}`).disconnectSockets(true);
+	}
+
+	revokeSeat(circleId: string, seatId: string): void {
+		this.#opts.io.in(`seat:${circleId}/${seatId}`).disconnectSockets(true);
 	}
 
 	/**
@@ -147,9 +178,13 @@ export class Gateway {
 		if (!parsed.success) throw new HandshakeError('not_authorized', 'This link or code is not valid.');
 		const auth = parsed.output;
 		const { db, registry, clock } = this.#opts;
+		const cooled = credentialKey(auth, socket.handshake.headers.cookie);
+		const cooling = this.#limiter.coolingRefusal(cooled, clock.now());
+		if (cooling !== null) throw new HandshakeError('rate_limited', cooling);
 		let circleId: string;
 		let actor: Actor;
 		let audience: Audience;
+		let accessRooms: string[];
 		if (auth.kind === 'participant') {
 			const seat = await findSeatToken(db, hashToken(auth.token));
 			const host = seat && (await registry.get(seat.circleId));
@@ -159,12 +194,14 @@ export class Gateway {
 			circleId = seat.circleId;
 			actor = { role: 'participant', seatId: seat.seatId };
 			audience = { kind: 'participant', seatId: seat.seatId };
+			accessRooms = [`seat:${circleId}/${seat.seatId}`];
 		} else if (auth.kind === 'screen') {
 			const circle = await findCircleByScreenTokenHash(db, hashToken(auth.token));
 			if (!circle || !(await registry.get(circle.id))) throw new HandshakeError('not_found', 'This screen link is not for an open circle.');
 			circleId = circle.id;
 			actor = { role: 'screen' };
 			audience = { kind: 'screen', languages: auth.languages as LanguageTag[] };
+			accessRooms = [`screen:${circleId}`];
 		} else {
 			const account = await accountFromCookie(db, socket.handshake.headers.cookie, clock.now());
 			const circle = account && (await getCircle(db, auth.circleId));
@@ -175,11 +212,24 @@ export class Gateway {
 			circleId = auth.circleId;
 			actor = { role: seat.role, seatId: seat.seatId };
 			audience = { kind: 'keeper', role: seat.role, seatId: seat.seatId };
-			if (host.circle.snapshot.context.seats[seat.seatId] === undefined && seat.role === 'co-keeper') {
-				await host.submit({ role: 'system' }, { type: 'JOIN', seatId: seat.seatId, role: 'co-keeper', profile: { name: 'Co-keeper', pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } } });
+			const sessionHash = hashToken(readCookie(socket.handshake.headers.cookie, SESSION_COOKIE)!);
+			accessRooms = [`seat:${circleId}/${seat.seatId}`, `session:${sessionHash}`, `account:${account.id}`];
+			// A keeper who left their seat (or a co-keeper coming for the first time) is seated again on return.
+			if (host.circle.snapshot.context.seats[seat.seatId] === undefined) {
+				const name = seat.role === 'keeper' ? 'Keeper' : 'Co-keeper';
+				await host.submit({ role: 'system' }, { type: 'JOIN', seatId: seat.seatId, role: seat.role, profile: { name, pronouns: '', language: 'en', access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } } });
 			}
 		}
-		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), group: null, strikes: 0 };
+		// No await from here on: the check and the reservation happen together.
+		this.#reserveDevice(socket, deviceKeyOf(circleId, actor));
+		socket.data = { circleId, actor, audience, viewKey: viewKeyOf(audience), group: null, strikes: 0, accessRooms, credential: cooled };
+	}
+
+	#reserveDevice(socket: GatewaySocket, key: DeviceKey): void {
+		const refusal = this.#limiter.reserve(key, socket.id);
+		if (refusal !== null) throw new HandshakeError('limit_reached', refusal);
+		// The engine connection's close also covers a handshake that passed but never became a connection.
+		socket.conn.once('close', () => this.#limiter.release(key, socket.id));
 	}
 
 	#connected(socket: GatewaySocket): void {
@@ -190,21 +240,23 @@ export class Gateway {
 		if (!group) groups.set(viewKey, (group = { audience, sockets: new Set(), sent: null }));
 		group.sockets.add(socket);
 		socket.data.group = group;
+		void socket.join(socket.data.accessRooms);
+		const { actor } = socket.data;
+		const senderKey = 'seatId' in actor ? `${circleId}/${actor.seatId}` : socket.id;
 
 		socket.use((packet, next) => {
-			if (this.#limiter.take(socket.id, this.#opts.clock.now()).ok) return next();
+			if (this.#limiter.takeMessage(senderKey, this.#opts.clock.now())) {
+				if (CLIENT_EVENTS.has(String(packet[0]))) return next();
+				return this.#refuse(socket, packet, { code: 'invalid_command', message: `There is no "${String(packet[0])}" event. Send "command" or "sync".` });
+			}
 			socket.data.strikes += 1;
 			if (socket.data.strikes >= FLOOD_STRIKES) {
 				this.#opts.log.warn({ circleId }, 'socket disconnected for flooding');
+				this.#limiter.coolDown(socket.data.credential, this.#opts.clock.now());
 				socket.disconnect(true);
 				return;
 			}
-			// A packet refused by middleware (next(err)) is dropped without an ack, so the sender would only
-			// see a timeout: answer its ack here instead, and drop the packet by not calling next.
-			const ack = packet.at(-1);
-			if (typeof ack === 'function') {
-				(ack as (result: Ack) => void)({ ok: false, error: { code: 'rate_limited', message: `Too many messages (${String(packet[0])}); slow down.` } });
-			}
+			this.#refuse(socket, packet, { code: 'rate_limited', message: `Too many messages (${String(packet[0])}); slow down.` });
 		});
 		socket.on('error', () => undefined);
 		socket.on('command', (message, ack) => void this.#command(socket, message, ack));
@@ -215,8 +267,19 @@ export class Gateway {
 		void this.#sendView(socket);
 	}
 
+	/**
+	 * A packet refused by middleware (next(err)) would be dropped without an ack, so the sender would only
+	 * see a timeout: its ack is answered here instead, or, without one, a `refused` event says why.
+	 */
+	#refuse(socket: GatewaySocket, packet: unknown[], error: ProtocolError): void {
+		const ack = packet.at(-1);
+		if (typeof ack === 'function') (ack as (result: Ack) => void)({ ok: false, error });
+		else socket.emit('refused', { event: String(packet[0]), error });
+	}
+
 	async #command(socket: GatewaySocket, message: unknown, ack: unknown): Promise<void> {
-		if (typeof ack !== 'function') return;
+		// Without an ack the sender cannot learn the outcome or retry safely, so the command is not applied.
+		if (typeof ack !== 'function') return this.#refuse(socket, ['command', message], ACK_REQUIRED);
 		const reply = ack as (result: Ack) => void;
 		const parsed = v.safeParse(CommandMessageSchema, message);
 		if (!parsed.success) {
@@ -235,7 +298,7 @@ export class Gateway {
 	}
 
 	async #sync(socket: GatewaySocket, message: unknown, ack: unknown): Promise<void> {
-		if (typeof ack !== 'function') return;
+		if (typeof ack !== 'function') return this.#refuse(socket, ['sync', message], ACK_REQUIRED);
 		const reply = ack as (result: ViewMessage | { ok: false; error: ProtocolError }) => void;
 		if (!v.safeParse(SyncMessageSchema, message).success) {
 			return reply({ ok: false, error: { code: 'invalid_command', message: 'sync needs { lastVersion: number }.' } });
@@ -269,7 +332,8 @@ export class Gateway {
 	}
 
 	async #disconnected(socket: GatewaySocket): Promise<void> {
-		const { circleId, viewKey } = socket.data;
+		const { circleId, viewKey, actor } = socket.data;
+		this.#limiter.release(deviceKeyOf(circleId, actor), socket.id);
 		const groups = this.#audiences.get(circleId);
 		const group = groups?.get(viewKey);
 		group?.sockets.delete(socket);
@@ -300,7 +364,8 @@ export class Gateway {
 			const seat = host.circle.snapshot.context.seats[seatId];
 			if (!seat) return null;
 			const here = this.#devices.has(`${host.id}/${seatId}`);
-			if (here && seat.presence === 'dropped') return { type: 'SEAT_RECONNECTED', seatId };
+			// A seat still "joining" (taken over HTTP, no device yet) becomes connected with its first device, like a dropped one.
+			if (here && seat.presence !== 'connected') return { type: 'SEAT_RECONNECTED', seatId };
 			if (!here && seat.presence === 'connected') return { type: 'SEAT_DROPPED', seatId };
 			return null;
 		});
@@ -324,6 +389,17 @@ function advance(group: ViewGroup, host: CircleHost): boolean {
 function messageOf(sent: VersionedView, serverNow: number): ViewMessage {
 	return { view: sent.view, version: sent.version, serverNow };
 }
+
+function deviceKeyOf(circleId: string, actor: Actor): DeviceKey {
+	return 'seatId' in actor ? { circleId, seatId: actor.seatId } : { circleId, screen: true };
+}
+
+function credentialKey(auth: v.InferOutput<typeof HandshakeAuthSchema>, cookie: string | undefined): string {
+	if (auth.kind !== 'keeper') return hashToken(auth.token);
+	return `${hashToken(readCookie(cookie, SESSION_COOKIE) ?? '')}/${auth.circleId}`;
+}
+
+const ACK_REQUIRED: ProtocolError = { code: 'ack_required', message: 'Send this with an acknowledgement callback; it was not applied.' };
 
 function viewKeyOf(audience: Audience): string {
 	switch (audience.kind) {

@@ -1,5 +1,5 @@
 // Failed joins (wrong code or QR token), counted per client address and across all addresses,
-// so join guessing can be throttled per address and capped globally, on one node or many.
+// so join guessing can be throttled per address and slowed globally, on one node or many.
 import type { Database } from './database';
 
 /**

@@ -1,7 +1,7 @@
 // Abuse over real sockets and HTTP: floods, a foreign Origin, join-code guessing, retried commandIds,
 // a stale sync, and rejoin tokens that die with the circle. Each test gets its own server.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { FLOOD_STRIKES, SOCKET_BURST } from '../../server/socket/gateway';
+import { FLOOD_STRIKES, SOCKET_BURST } from '../../server/socket/socket-limits';
 import { JOIN_FAILURES_PER_ADDRESS } from '../../server/http/join';
 import type { KeeperView } from '../../src/lib/protocol';
 import type { Ack } from '../../src/lib/wire/socket';

@@ -1,7 +1,7 @@
 // Over 10,000 random and malformed frames from keeper, participant and screen sockets (seeded, reproducible):
 // the server stays up, never accepts one, the circle does not change, and an oversize frame closes its socket.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SOCKET_BURST } from '../../server/socket/gateway';
+import { SOCKET_BURST } from '../../server/socket/socket-limits';
 import { COMMAND_TYPES, type KeeperView } from '../../src/lib/protocol';
 import { MAX_FRAME_BYTES } from '../../src/lib/wire/socket';
 import { api, Client, createCircle, joinCircle, removeDir, signInFirstKeeper, startServer, type TestServer } from '../support/server';
@@ -98,7 +98,9 @@ async function keeperView(): Promise<KeeperView> {
 }
 
 beforeAll(async () => {
-	server = await startServer();
+	// Many sockets per seat at once, each sending its burst: the per-seat rate and device limits (abuse.test.ts)
+	// are raised so every frame reaches the validators this test is about.
+	server = await startServer({}, { socketLimits: { burst: SOCKET_BURST, perSecond: 10_000, devicesPerSeat: SOCKETS_AT_ONCE + 2, screensPerCircle: SOCKETS_AT_ONCE + 2 } });
 	keeperCookie = await signInFirstKeeper(server);
 	const circle = await createCircle(server, keeperCookie);
 	keeper = Client.keeper(server, circle.id, keeperCookie);

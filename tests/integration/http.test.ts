@@ -76,3 +76,13 @@ it('reports liveness on /healthz', async () => {
 it('reports readiness on /readyz once the database answers and circles are restored', async () => {
 	expect(await api(server, '/readyz')).toMatchObject({ status: 200, body: { ok: true, circles: expect.any(Number) } });
 });
+
+it('lists the shipped templates and serves each one’s whole plan, in the format POST /api/circles takes', async () => {
+	const list = await api<{ templates: { id: string; title: { en: string } }[] }>(server, '/api/templates');
+	expect(list.status).toBe(200);
+	expect(list.body.templates.map((t) => t.id)).toContain('check-in-check-out');
+	const one = await api<{ id: string; plan: unknown }>(server, '/api/templates/check-in-check-out');
+	expect(one).toMatchObject({ status: 200, body: { id: 'check-in-check-out', plan: { version: 1, phases: expect.any(Array) } } });
+	expect((await api(server, '/api/circles', { plan: one.body.plan }, cookie)).status).toBe(201);
+	expect(await api(server, '/api/templates/no-such')).toMatchObject({ status: 404, body: { error: { code: 'not_found' } } });
+});

@@ -30,13 +30,15 @@ const participant = (seatId: string): Actor => ({ role: 'participant', seatId })
 const profile = { name: 'Someone', pronouns: '', language: 'en' as const, access: { largeText: false, screenReader: false, extraTime: false, prefersToType: false } };
 
 /** The ring the model starts from: keeper k and participants a, b, c, seated in a scheduled circle, c asking for a pause,
- * an agreement and a note recorded. */
+ * an agreement and a note recorded; e joined but never connected. */
 export function modelStart(): ModelSnapshot {
 	let [snapshot] = initialTransition(circleMachine, modelInput);
 	for (const [seatId, role] of [['k', 'keeper'], ['a', 'participant'], ['b', 'participant'], ['c', 'participant']] as const) {
 		[snapshot] = transition(circleMachine, snapshot, { type: 'JOIN', seatId, role, profile, actor: system, at: T0 });
 		[snapshot] = transition(circleMachine, snapshot, { type: 'ADMIT', seatId, actor: keeper, at: T0 });
 	}
+	// A phone that took seat e over HTTP and never connected, waiting to be admitted or released.
+	[snapshot] = transition(circleMachine, snapshot, { type: 'JOIN', seatId: 'e', role: 'participant', profile, presence: 'joining', actor: system, at: T0 });
 	// A care signal and an agreement to act on: the coarse model does not tell states apart by them.
 	[snapshot] = transition(circleMachine, snapshot, { type: 'CARE_SIGNAL', actor: participant('c'), at: T0 });
 	[snapshot] = transition(circleMachine, snapshot, { type: 'RECORD_AGREEMENT', text: 'We speak from the heart.', actor: keeper, at: T0 });
@@ -69,6 +71,7 @@ export function modelEvents(snapshot: ModelSnapshot): CircleEvent[] {
 		by(system, { type: 'JOIN', seatId: 'd', role: 'participant', profile }),
 		by(system, { type: 'SEAT_DROPPED', seatId: holder ?? 'a' }),
 		by(system, { type: 'SEAT_RECONNECTED', seatId: dropped }),
+		by(system, { type: 'SEAT_RELEASED', seatId: 'e' }),
 		by(system, { type: 'TIMER_EXPIRED' }, due ?? T0),
 		by(system, { type: 'TIMER_EXPIRED' }, last ?? T0),
 		by(system, { type: 'IDLE_CLOSE' }),
@@ -97,6 +100,7 @@ export function modelEvents(snapshot: ModelSnapshot): CircleEvent[] {
 		by(keeper, { type: 'SET_LOCKED', locked: !ctx.locked }),
 		by(keeper, { type: 'SET_SHUTTER', closed: !ctx.shutter }),
 		by(keeper, { type: 'REMOVE_SEAT', seatId: holderIsParticipant ? holder : 'c' }),
+		by(keeper, { type: 'REMOVE_SEATS', seatIds: ['c', 'd'].filter((id) => ctx.seats[id] !== undefined) }),
 		by(keeper, { type: 'ACK_CARE', signalId: ctx.care[0]?.id ?? 1 }),
 		by(keeper, { type: 'RECORD_AGREEMENT', text: 'We listen.' }),
 		by(keeper, { type: 'REMOVE_AGREEMENT', index: 0 }),

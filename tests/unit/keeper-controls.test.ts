@@ -185,7 +185,7 @@ describe('pause and resume', () => {
 		expect(ring.ctx.ring).toContain('d');
 		expect(ring.try(seat('a'), { type: 'RESUME' })).toMatchObject({ ok: false, error: { code: 'not_authorized' } });
 		expect(ring.try(keeper, { type: 'PAUSE' })).toMatchObject({ ok: false, error: { code: 'not_allowed_now' } });
-		expect(ring.try(keeper, { type: 'DONE' })).toMatchObject({ ok: false, error: { code: 'not_allowed_now' } });
+		expect(ring.try(keeper, { type: 'DONE' })).toMatchObject({ ok: false, error: { code: 'circle_paused' } });
 	});
 
 	it('starts the grace period on resume for a holder who dropped while paused', () => {

@@ -10,7 +10,7 @@ import { circleMachine } from '$lib/protocol/machine';
 import { viewFor } from '$lib/protocol/views';
 import { modelEvents, modelStart, sameEventIn, serializeModelState, type ModelSnapshot } from '../support/model-circles';
 
-const SYSTEM_TYPES = ['JOIN', 'SEAT_DROPPED', 'SEAT_RECONNECTED', 'TIMER_EXPIRED', 'IDLE_CLOSE'] as const;
+const SYSTEM_TYPES = ['JOIN', 'SEAT_DROPPED', 'SEAT_RECONNECTED', 'SEAT_RELEASED', 'TIMER_EXPIRED', 'IDLE_CLOSE'] as const;
 /** Exploring takes a few seconds; more on a busy machine. */
 const SLOW = 120_000;
 

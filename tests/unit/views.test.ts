@@ -191,7 +191,7 @@ describe('allowed commands', () => {
 		const ring = Ring.live(rounds).done();
 		expect(ring.keeperView().allowed).toEqual([
 			'ADVANCE', 'CLOSE', 'PAUSE', 'DONE', 'PASS', 'GIVE_PIECE', 'SKIP', 'EXTEND', 'SET_TIMERS', 'END_ROUND',
-			'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'RECORD_AGREEMENT', 'ADD_NAME_TO_REDACT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE',
+			'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'REMOVE_SEATS', 'RECORD_AGREEMENT', 'ADD_NAME_TO_REDACT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE',
 			'ADD_NOTE', 'REFLECT'
 		]);
 	});
@@ -218,7 +218,7 @@ describe('allowed commands', () => {
 	it('lists only resume and seat controls while paused', () => {
 		const ring = Ring.live(rounds).send(coKeeper('k'), { type: 'PAUSE' });
 		expect(ring.keeperView().allowed).toEqual([
-			'CLOSE', 'RESUME', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'RECORD_AGREEMENT', 'ADD_NAME_TO_REDACT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE',
+			'CLOSE', 'RESUME', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'REMOVE_SEATS', 'RECORD_AGREEMENT', 'ADD_NAME_TO_REDACT', 'CARE_SIGNAL', 'SET_LANGUAGE', 'LEAVE',
 			'ADD_NOTE', 'REFLECT'
 		]);
 	});

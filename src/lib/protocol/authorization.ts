@@ -3,10 +3,11 @@
 import type { Actor, CircleEvent, CommandType, SystemEvent } from './commands';
 import type { CircleContext } from './circle-context';
 import { protocolError, type ProtocolError } from './errors';
+import { storageRefusal } from './limits';
 
 export const KEEPER_COMMANDS: readonly CommandType[] = [
 	'OPEN', 'START', 'ADVANCE', 'CLOSE', 'PAUSE', 'RESUME', 'GIVE_PIECE', 'SKIP', 'WAIT', 'REORDER', 'EXTEND',
-	'SET_TIMERS', 'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT', 'ADD_NOTE', 'REMOVE_NOTE',
+	'SET_TIMERS', 'END_ROUND', 'ADMIT', 'SET_ADMIT_ALL', 'SET_LOCKED', 'SET_SHUTTER', 'REMOVE_SEAT', 'REMOVE_SEATS', 'ACK_CARE', 'RECORD_AGREEMENT', 'REMOVE_AGREEMENT', 'ADD_NOTE', 'REMOVE_NOTE',
 	'ADD_NAME_TO_REDACT'
 ];
 
@@ -19,7 +20,10 @@ export const SEAT_COMMANDS: readonly CommandType[] = ['SHARE_TEXT', 'REQUEST_PIE
 /** Anonymous feedback comes from participants only: keepers are not rating their own circle. */
 export const PARTICIPANT_COMMANDS: readonly CommandType[] = ['TRUST_BEFORE', 'FEEDBACK'];
 
-export const SYSTEM_EVENTS: readonly SystemEvent['type'][] = ['JOIN', 'SEAT_DROPPED', 'SEAT_RECONNECTED', 'TIMER_EXPIRED', 'IDLE_CLOSE'];
+export const SYSTEM_EVENTS: readonly SystemEvent['type'][] = ['JOIN', 'SEAT_DROPPED', 'SEAT_RECONNECTED', 'SEAT_RELEASED', 'TIMER_EXPIRED', 'IDLE_CLOSE'];
+
+/** Commands that move the piece or its time: while the circle is paused they wait for RESUME. */
+const HELD_BY_PAUSE: readonly CommandType[] = ['DONE', 'PASS', 'SHARE_TEXT', 'REQUEST_PIECE', 'GIVE_PIECE', 'SKIP', 'WAIT', 'EXTEND', 'END_ROUND', 'ADVANCE', 'SET_TIMERS'];
 
 function isKeeper(actor: Actor): boolean {
 	return actor.role === 'keeper' || actor.role === 'co-keeper';
@@ -51,6 +55,8 @@ const NOT_NOW: Partial<Record<CircleEvent['type'], string>> = {
 	TRUST_BEFORE: 'You have already answered these questions.',
 	FEEDBACK: 'You have already given feedback. Thank you.',
 	JOIN: 'That seat cannot be taken.',
+	REMOVE_SEATS: 'Every seat listed must be in the circle, and the keeper’s own seat stays.',
+	SEAT_RELEASED: 'That seat has a device connected.',
 	TIMER_EXPIRED: 'No timer is due.'
 };
 
@@ -61,7 +67,7 @@ export function explainRejection(ctx: CircleContext, event: CircleEvent, closed:
 	if ((SYSTEM_EVENTS as readonly string[]).includes(type)) {
 		if (actor.role !== 'system') return protocolError('not_authorized', 'Only the server sends this event.');
 		if (type === 'JOIN' && ctx.locked) return protocolError('circle_locked', 'The keeper has closed the circle to new arrivals.');
-		if ((type === 'SEAT_DROPPED' || type === 'SEAT_RECONNECTED') && ctx.seats[event.seatId] === undefined) {
+		if ((type === 'SEAT_DROPPED' || type === 'SEAT_RECONNECTED' || type === 'SEAT_RELEASED') && ctx.seats[event.seatId] === undefined) {
 			return protocolError('unknown_seat', 'That seat is not in this circle.');
 		}
 		return protocolError('not_allowed_now', NOT_NOW[type] ?? 'Not now.');
@@ -81,5 +87,14 @@ export function explainRejection(ctx: CircleContext, event: CircleEvent, closed:
 	if (ctx.seats[actor.seatId] === undefined && SEAT_COMMANDS.includes(cmd)) {
 		return protocolError('unknown_seat', 'You need a seat in the ring for that.');
 	}
+	if (ctx.pausedAt !== null && HELD_BY_PAUSE.includes(cmd)) {
+		return protocolError('circle_paused', 'The circle is paused. When the keeper resumes it, the same turn continues with its time kept.');
+	}
+	const limit =
+		type === 'REFLECT' ? storageRefusal(ctx, 'reflection', event.text ?? '', actor.seatId)
+		: type === 'ADD_NOTE' ? storageRefusal(ctx, 'note', event.text ?? '', null)
+		: type === 'RECORD_AGREEMENT' ? storageRefusal(ctx, 'agreement', event.text ?? '', null)
+		: null;
+	if (limit) return limit;
 	return protocolError('not_allowed_now', NOT_NOW[type] ?? 'That cannot be done right now.');
 }

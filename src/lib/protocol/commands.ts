@@ -1,6 +1,7 @@
 // Every command a person can send to a circle, one schema each, and the events the host adds.
 // The wire carries only the command; the server stamps who sent it (`actor`) and when (`at`).
 import * as v from 'valibot';
+import { visibleText } from './free-text';
 import { HarvestCommandSchemas } from './harvest-inputs';
 import { LANGUAGE_TAGS } from './languages';
 import { MAX_TEXT_LENGTH } from './plan';
@@ -13,7 +14,7 @@ const command = <T extends string>(type: T) => v.strictObject({ type: v.literal(
 const withFields = <T extends string, E extends v.ObjectEntries>(type: T, entries: E) =>
 	v.strictObject({ type: v.literal(type), ...entries });
 
-const note = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`));
+const note = v.pipe(v.string('must be text'), visibleText(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`));
 
 /** Commands sent by people over the wire, validated before anything else looks at them. */
 export const CommandSchemas = {
@@ -27,7 +28,7 @@ export const CommandSchemas = {
 	// the talking piece (holder, or a keeper acting for them)
 	DONE: withFields('DONE', { response: v.optional(v.picklist(['affirm', 'suggest'], 'must be "affirm" or "suggest"')) }),
 	PASS: command('PASS'),
-	SHARE_TEXT: withFields('SHARE_TEXT', { text: v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_SHARE_LENGTH, `must be at most ${MAX_SHARE_LENGTH} characters`)) }),
+	SHARE_TEXT: withFields('SHARE_TEXT', { text: v.pipe(v.string('must be text'), visibleText(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_SHARE_LENGTH, `must be at most ${MAX_SHARE_LENGTH} characters`)) }),
 	// popcorn rounds (any seat)
 	REQUEST_PIECE: command('REQUEST_PIECE'),
 	WITHDRAW_REQUEST: command('WITHDRAW_REQUEST'),
@@ -48,6 +49,10 @@ export const CommandSchemas = {
 	/** The room screen's privacy shutter: closed, the screen shows nothing of the circle. */
 	SET_SHUTTER: withFields('SET_SHUTTER', { closed: v.boolean('must be true or false') }),
 	REMOVE_SEAT: withFields('REMOVE_SEAT', { seatId: SeatIdSchema }),
+	/** Several seats at once, e.g. everyone who joined but never connected. The keeper's own seat stays. */
+	REMOVE_SEATS: withFields('REMOVE_SEATS', {
+		seatIds: v.pipe(v.array(SeatIdSchema, 'must be a list of seat ids'), v.minLength(1, 'must name at least one seat'), v.maxLength(MAX_SEATS, `must have at most ${MAX_SEATS} seats`))
+	}),
 	ACK_CARE: withFields('ACK_CARE', { signalId: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 	RECORD_AGREEMENT: withFields('RECORD_AGREEMENT', { text: note }),
 	REMOVE_AGREEMENT: withFields('REMOVE_AGREEMENT', { index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -68,8 +73,11 @@ export const COMMAND_TYPES = Object.keys(CommandSchemas) as CommandType[];
 
 /** Events only the host produces: a seat taken after a checked join, presence, and the clock. */
 export const SystemEventSchemas = {
-	JOIN: withFields('JOIN', { seatId: SeatIdSchema, role: v.picklist(SEAT_ROLES), profile: SeatProfileSchema }),
+	/** `presence: 'joining'` for a seat taken over HTTP: it counts as present only once a device connects. */
+	JOIN: withFields('JOIN', { seatId: SeatIdSchema, role: v.picklist(SEAT_ROLES), profile: SeatProfileSchema, presence: v.optional(v.picklist(['joining', 'connected'])) }),
 	SEAT_DROPPED: withFields('SEAT_DROPPED', { seatId: SeatIdSchema }),
+	/** A seat whose device never connected, given up after a while so it does not wait in the ring. */
+	SEAT_RELEASED: withFields('SEAT_RELEASED', { seatId: SeatIdSchema }),
 	SEAT_RECONNECTED: withFields('SEAT_RECONNECTED', { seatId: SeatIdSchema }),
 	TIMER_EXPIRED: command('TIMER_EXPIRED'),
 	/** Nobody touched the circle for the idle limit: the server closes it. */

@@ -10,6 +10,9 @@ export const ERROR_CODES = [
 	'circle_locked',
 	'circle_closed',
 	'rate_limited',
+	'limit_reached',
+	'circle_paused',
+	'ack_required',
 	'not_found',
 	'internal'
 ] as const;

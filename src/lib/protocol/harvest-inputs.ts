@@ -1,6 +1,7 @@
 // What a circle gathers for its harvest while it runs: keepers' paraphrased notes, participants'
 // reflections with a consent scope, anonymous feedback, and equity-of-voice counts per seat.
 import * as v from 'valibot';
+import { visibleText } from './free-text';
 
 export const MAX_NOTE_LENGTH = 500;
 export const MAX_REFLECTION_LENGTH = 2000;
@@ -27,13 +28,13 @@ export const HarvestCommandSchemas = {
 	ADD_NOTE: v.strictObject({
 		type: v.literal('ADD_NOTE'),
 		kind: v.picklist(['theme', 'agreement'], 'must be "theme" or "agreement"'),
-		text: v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NOTE_LENGTH, `must be at most ${MAX_NOTE_LENGTH} characters`))
+		text: v.pipe(v.string('must be text'), visibleText(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NOTE_LENGTH, `must be at most ${MAX_NOTE_LENGTH} characters`))
 	}),
 	REMOVE_NOTE: v.strictObject({ type: v.literal('REMOVE_NOTE'), id: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
 	REFLECT: v.strictObject({
 		type: v.literal('REFLECT'),
 		scope: v.picklist(REFLECTION_SCOPES, 'must be "circle", "theme" or "quote"'),
-		text: v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_REFLECTION_LENGTH, `must be at most ${MAX_REFLECTION_LENGTH} characters`))
+		text: v.pipe(v.string('must be text'), visibleText(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_REFLECTION_LENGTH, `must be at most ${MAX_REFLECTION_LENGTH} characters`))
 	}),
 	TRUST_BEFORE: v.strictObject({ type: v.literal('TRUST_BEFORE'), trust: TrustAnswersSchema }),
 	FEEDBACK: v.strictObject({ type: v.literal('FEEDBACK'), heard: optionalLikert, safe: optionalLikert, trust: TrustAnswersSchema })

@@ -5,6 +5,7 @@ import type { Actor, CircleEvent, EventOf } from './commands';
 import { initialContext, keeperSeatId, type CircleContext, type CircleInput, type PieceRun } from './circle-context';
 import { recordVoice, withSeat } from './harvest-inputs';
 import { enterPhase, hasNextPhase, isHardLimit, phaseTimerDue } from './phases';
+import { storageRefusal } from './limits';
 import { insertBeforeKeeper, isKeeperRole, isPermutationOf, MAX_NAMES_EVER_SEATED, MAX_NAMES_TO_REDACT, MAX_SEATS, type Seat } from './seats';
 import {
 	currentPhase,
@@ -149,8 +150,24 @@ export const circleMachine = setup({
 		},
 		canAdmit: ({ context, event }) => isKeeperActor(event.actor) && context.waiting.includes((event as EventOf<'ADMIT'>).seatId),
 		canRemove: ({ context, event }) => isKeeperActor(event.actor) && context.seats[(event as EventOf<'REMOVE_SEAT'>).seatId] !== undefined,
+		canRemoveSeats: ({ context, event }) => {
+			const ids = (event as EventOf<'REMOVE_SEATS'>).seatIds;
+			return isKeeperActor(event.actor) && ids?.length > 0 && ids.every((id) => context.seats[id] !== undefined && context.seats[id].role !== 'keeper');
+		},
 		seated: ({ context, event }) => seatOf(context, event.actor) !== undefined,
+		canReflect: ({ context, event }) => {
+			const e = event as EventOf<'REFLECT'>;
+			return seatOf(context, e.actor) !== undefined && storageRefusal(context, 'reflection', e.text ?? '', 'seatId' in e.actor ? e.actor.seatId : null) === null;
+		},
+		canAddNote: ({ context, event }) => isKeeperActor(event.actor) && storageRefusal(context, 'note', (event as EventOf<'ADD_NOTE'>).text ?? '', null) === null,
+		canRecordAgreement: ({ context, event }) =>
+			isKeeperActor(event.actor) && storageRefusal(context, 'agreement', (event as EventOf<'RECORD_AGREEMENT'>).text ?? '', null) === null,
 		knownSeat: ({ context, event }) => event.actor.role === 'system' && context.seats[(event as EventOf<'SEAT_DROPPED'>).seatId] !== undefined,
+		// Only participants' seats: a keeper's seat waits for their console however long it takes.
+		neverConnected: ({ context, event }) => {
+			const seat = context.seats[(event as EventOf<'SEAT_RELEASED'>).seatId];
+			return event.actor.role === 'system' && seat?.presence === 'joining' && seat.role === 'participant';
+		},
 		canSignalCare: ({ context, event }) => {
 			const seat = seatOf(context, event.actor);
 			return seat !== undefined && !context.care.some((c) => c.seatId === seat.id);
@@ -178,7 +195,8 @@ export const circleMachine = setup({
 		holderOrKeeper: ({ context, event }) => isKeeperActor(event.actor) || isHolder(context, event.actor),
 		holder: ({ context, event }) => isHolder(context, event.actor),
 		holderGone: ({ context }) => piece(context).turn === null,
-		holderDropped: ({ context }) => context.seats[holderId(context) ?? '']?.presence === 'dropped',
+		// A seat whose device never connected is as absent as one that dropped: the same grace, then wait-or-skip.
+		holderDropped: ({ context }) => { const p = context.seats[holderId(context) ?? '']?.presence; return p === 'dropped' || p === 'joining'; },
 		holderPresent: ({ context }) => context.seats[holderId(context) ?? '']?.presence === 'connected',
 		isReflectStage: ({ context }) => piece(context).stage === 'reflect',
 		someoneInLine: ({ context }) => nextInLine(context) !== null,
@@ -210,7 +228,7 @@ export const circleMachine = setup({
 	actions: {
 		join: assign(({ context, event }) => {
 			const e = event as EventOf<'JOIN'>;
-			const seat: Seat = { id: e.seatId, role: e.role, presence: 'connected', ...e.profile };
+			const seat: Seat = { id: e.seatId, role: e.role, presence: e.presence ?? 'connected', ...e.profile };
 			const next = { ...context, seats: { ...context.seats, [seat.id]: seat } };
 			const admitted = isKeeperRole(e.role) || context.admitAll;
 			return admitted ? { seats: next.seats, ...seatInRing(next, seat.id) } : { seats: next.seats, waiting: [...context.waiting, seat.id] };
@@ -224,7 +242,12 @@ export const circleMachine = setup({
 		}),
 		lock: assign({ locked: ({ event }) => (event as EventOf<'SET_LOCKED'>).locked }),
 		shutter: assign({ shutter: ({ event }) => (event as EventOf<'SET_SHUTTER'>).closed }),
-		removeSeat: assign(({ context, event }) => removeSeat(context, (event as EventOf<'REMOVE_SEAT'>).seatId)),
+		removeSeat: assign(({ context, event }) => removeSeat(context, (event as EventOf<'REMOVE_SEAT' | 'SEAT_RELEASED'>).seatId)),
+		removeSeats: assign(({ context, event }) => {
+			let next: Ctx = context;
+			for (const id of (event as EventOf<'REMOVE_SEATS'>).seatIds) next = { ...next, ...removeSeat(next, id) };
+			return next;
+		}),
 		leave: assign(({ context, event }) => removeSeat(context, seatOf(context, event.actor)!.id)),
 		drop: assign(({ context, event }) => setPresence(context, (event as EventOf<'SEAT_DROPPED'>).seatId, 'dropped')),
 		reconnect: assign(({ context, event }) => setPresence(context, (event as EventOf<'SEAT_RECONNECTED'>).seatId, 'connected')),
@@ -349,19 +372,21 @@ export const circleMachine = setup({
 		SET_LOCKED: { guard: 'keeper', actions: 'lock' },
 		SET_SHUTTER: { guard: 'keeper', actions: 'shutter' },
 		REMOVE_SEAT: { guard: 'canRemove', actions: 'removeSeat' },
+		REMOVE_SEATS: { guard: 'canRemoveSeats', actions: 'removeSeats' },
+		SEAT_RELEASED: { guard: 'neverConnected', actions: 'removeSeat' },
 		LEAVE: { guard: 'seated', actions: 'leave' },
 		SEAT_DROPPED: { guard: 'knownSeat', actions: 'drop' },
 		SEAT_RECONNECTED: { guard: 'knownSeat', actions: 'reconnect' },
 		SET_LANGUAGE: { guard: 'seated', actions: 'setLanguage' },
 		CARE_SIGNAL: { guard: 'canSignalCare', actions: 'signalCare' },
 		ACK_CARE: { guard: 'canAckCare', actions: 'ackCare' },
-		RECORD_AGREEMENT: { guard: 'keeper', actions: 'recordAgreement' },
+		RECORD_AGREEMENT: { guard: 'canRecordAgreement', actions: 'recordAgreement' },
 		REMOVE_AGREEMENT: { guard: 'canRemoveAgreement', actions: 'removeAgreement' },
 		REORDER: { guard: 'canReorder', actions: 'reorder' },
-		ADD_NOTE: { guard: 'keeper', actions: 'addNote' },
+		ADD_NOTE: { guard: 'canAddNote', actions: 'addNote' },
 		REMOVE_NOTE: { guard: 'canRemoveNote', actions: 'removeNote' },
 		ADD_NAME_TO_REDACT: { guard: 'canAddNameToRedact', actions: 'addNameToRedact' },
-		REFLECT: { guard: 'seated', actions: 'reflect' },
+		REFLECT: { guard: 'canReflect', actions: 'reflect' },
 		TRUST_BEFORE: { guard: 'canTrustBefore', actions: 'trustBefore' },
 		FEEDBACK: { guard: 'canGiveFeedback', actions: 'feedback' },
 		CLOSE: { guard: 'keeper', target: '.closed' },

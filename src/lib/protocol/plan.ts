@@ -1,6 +1,7 @@
 // The plan schema: an ordered list of phases (ceremony, round, agreements) with timing and options.
 // One valibot schema gives both the validation of untrusted plans and the TypeScript types.
 import * as v from 'valibot';
+import { visibleText } from './free-text';
 import { LANGUAGE_TAGS, type LanguageTag } from './languages';
 
 export const PLAN_VERSION = 1;
@@ -13,6 +14,7 @@ export const DEFAULT_EXTRA_TIME_MULTIPLIER = 1.5;
 
 const text = v.pipe(
 	v.string('must be text'),
+	visibleText(),
 	v.trim(),
 	v.minLength(1, 'must not be empty'),
 	v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`)

@@ -1,6 +1,7 @@
 // Seats in the ring: who sits where, with what needs, and whether their device is connected.
 // The ring is an ordered list of seat ids; it is read as a circle that wraps around.
 import * as v from 'valibot';
+import { visibleText } from './free-text';
 import { LANGUAGE_TAGS } from './languages';
 
 export const MAX_NAME_LENGTH = 40;
@@ -14,8 +15,9 @@ export const MAX_NAMES_EVER_SEATED = 4 * MAX_SEATS;
 /** Names a keeper may add for the harvest to redact, beyond those who sat. */
 export const MAX_NAMES_TO_REDACT = 60;
 
-// Control and invisible formatting characters would let a name impersonate or hide; letters of every script are fine.
-const printable = v.regex(/^[^\p{Cc}\p{Cf}]*$/u, 'must not contain control characters');
+// Control and invisible formatting characters would let a name impersonate or hide; letters of every script are
+// fine, and so are the joiners that shape them (kept by visibleText only between letters, e.g. in Persian names).
+const printable = v.regex(/^(?:[^\p{Cc}\p{Cf}]|[\u200C\u200D])*$/u, 'must not contain control characters');
 
 export const AccessNeedsSchema = v.strictObject({
 	largeText: v.optional(v.boolean(), false),
@@ -25,14 +27,18 @@ export const AccessNeedsSchema = v.strictObject({
 });
 
 /** A person's name as typed: also what a keeper adds for the harvest to redact. */
-export const NameSchema = v.pipe(v.string('must be text'), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`), printable);
+export const NameSchema = v.pipe(v.string('must be text'), visibleText(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`), printable);
 
 /** What a person tells the circle about themselves when they take a seat. */
 export const SeatProfileSchema = v.strictObject({
 	name: NameSchema,
-	pronouns: v.optional(v.pipe(v.string('must be text'), v.trim(), v.maxLength(MAX_PRONOUNS_LENGTH, `must be at most ${MAX_PRONOUNS_LENGTH} characters`), printable), ''),
+	pronouns: v.optional(v.pipe(v.string('must be text'), visibleText(), v.trim(), v.maxLength(MAX_PRONOUNS_LENGTH, `must be at most ${MAX_PRONOUNS_LENGTH} characters`), printable), ''),
 	language: v.optional(v.picklist(LANGUAGE_TAGS, 'must be a supported language'), 'en'),
 	access: v.optional(AccessNeedsSchema, {})
+}, (issue) => {
+	if (issue.expected === 'never') return 'is not a field of a profile';
+	if (issue.received === 'undefined') return issue.path?.length ? 'is required' : 'a profile is required';
+	return 'must be an object';
 });
 
 export const SEAT_ROLES = ['keeper', 'co-keeper', 'participant'] as const;
@@ -43,7 +49,8 @@ export const SeatIdSchema = v.pipe(v.string('must be text'), v.regex(/^[A-Za-z0-
 export type SeatProfile = v.InferOutput<typeof SeatProfileSchema>;
 export type AccessNeeds = v.InferOutput<typeof AccessNeedsSchema>;
 
-export type Presence = 'connected' | 'dropped';
+/** `joining`: the seat was taken over HTTP and no device has connected yet. */
+export type Presence = 'joining' | 'connected' | 'dropped';
 
 export interface Seat extends SeatProfile {
 	id: string;

@@ -414,6 +414,9 @@ function probes(ctx: CircleContext, actor: Actor): Command[] {
 			case 'REMOVE_SEAT':
 				out.push({ type, seatId: other });
 				break;
+			case 'REMOVE_SEATS':
+				out.push({ type, seatIds: [ctx.ring.find((id) => ctx.seats[id]?.role !== 'keeper') ?? other] });
+				break;
 			case 'ACK_CARE':
 				out.push({ type, signalId: ctx.care[0]?.id ?? 1 });
 				break;

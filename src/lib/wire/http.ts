@@ -31,16 +31,31 @@ export const CreateCircleBodySchema = v.strictObject({
 
 export const CoKeeperBodySchema = v.strictObject({ email: v.nullable(email) });
 
-const joinCode = v.pipe(v.string(), v.maxLength(20));
-const qrToken = v.pipe(v.string(), v.maxLength(128));
+const joinCode = v.pipe(v.string('must be text'), v.maxLength(20, 'must be at most 20 characters'));
+const qrToken = v.pipe(v.string('must be text'), v.maxLength(128, 'must be at most 128 characters'));
 
-/** Either the typed code or the QR token opens the door. */
-export const JoinCheckBodySchema = v.union([v.strictObject({ code: joinCode }), v.strictObject({ qrToken })]);
+/** A JSON object whose issues name the field: an unknown field is named as such, not "expected never". */
+const body = <E extends v.ObjectEntries>(entries: E) =>
+	v.strictObject(entries, (issue) => {
+		if (issue.expected === 'never') return 'is not a field of this request';
+		return issue.received === 'undefined' && issue.path?.length ? 'is required' : 'the body must be a JSON object';
+	});
 
-export const JoinBodySchema = v.union([
-	v.strictObject({ code: joinCode, profile: SeatProfileSchema, acceptedAgreements: v.literal(true, 'the agreements must be accepted to take a seat') }),
-	v.strictObject({ qrToken, profile: SeatProfileSchema, acceptedAgreements: v.literal(true, 'the agreements must be accepted to take a seat') })
-]);
+/** Either the typed code or the QR token opens the door (an object, not a union, so issues name the field). */
+const oneDoor = <T extends { code?: string; qrToken?: string }>() =>
+	v.check<T, string>((b) => (b.code === undefined) !== (b.qrToken === undefined), 'send either "code" or "qrToken", not both');
+
+export const JoinCheckBodySchema = v.pipe(body({ code: v.optional(joinCode), qrToken: v.optional(qrToken) }), oneDoor());
+
+export const JoinBodySchema = v.pipe(
+	body({
+		code: v.optional(joinCode),
+		qrToken: v.optional(qrToken),
+		profile: SeatProfileSchema,
+		acceptedAgreements: v.literal(true, 'the agreements must be accepted to take a seat')
+	}),
+	oneDoor()
+);
 
 export const ScreenJoiningBodySchema = v.strictObject({ token: v.pipe(v.string(), v.maxLength(128)) });
 

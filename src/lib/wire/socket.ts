@@ -57,4 +57,6 @@ export interface ServerToClientEvents {
 	view: (message: ViewMessage) => void;
 	/** The server is restarting: reconnect, nothing is lost. */
 	shutdown: () => void;
+	/** A message that could not be answered through an ack (it had none, or was an unknown event) was not applied. */
+	refused: (message: { event: string; error: ProtocolError }) => void;
 }
