@@ -41,11 +41,13 @@ if (problems.length) fail(problems);
 const reviewedState = (unit: Unit) => unit.segments.length > 0 && unit.segments.every((s) => s.state === 'reviewed' || s.state === 'final');
 
 /** The message a unit's targets make, shaped like its English (variants keep English's declarations). */
-function messageOf(unit: Unit, source: Message): Message | null {
+function messageOf(unit: Unit, source: Message, current: Message | undefined): Message | null {
 	const targets = unit.segments.filter((s) => s.target !== null && s.target.trim() !== '');
 	if (targets.length === 0) return null;
 	const plural = pluralSelector(source);
 	if (!plural || typeof source === 'string') return targets[0]!.target!;
+	// A plain text that serves every form (e.g. "Частей: {count}") comes back as it went out: a round trip changes nothing.
+	if (typeof current === 'string' && targets.every((s) => s.target === current)) return current;
 	const match = Object.fromEntries(targets.map((s) => [s.id ?? `${plural.selector}=*`, s.target!]));
 	return [{ declarations: source[0]!.declarations, selectors: source[0]!.selectors, match }];
 }
@@ -76,7 +78,7 @@ for (const part of doc.files) {
 			problems.push(`${part.id} "${unit.id}" is not an English ${isMessages ? 'message' : 'template text'} (renamed or removed since the export?)`);
 			continue;
 		}
-		const message = messageOf(unit, source);
+		const message = messageOf(unit, source, isMessages ? messages[unit.id] : texts[unit.id]);
 		if (message === null) continue;
 		const issues = messageProblems(lang, source, message);
 		if (!isMessages && typeof message !== 'string') issues.push('template texts are plain text');
