@@ -1,6 +1,6 @@
 // Builds the one HTTP server: Fastify API routes under /api, SvelteKit pages as the not-found handler,
 // and Socket.io on the same port. Returned unstarted so tests can listen on port 0.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
@@ -27,6 +27,7 @@ import { harvestRoutes } from './http/harvest';
 import { healthRoutes } from './http/health';
 import { JOINING_RELEASE_MS, joinRoutes } from './http/join';
 import { passkeyRoutes } from './http/passkeys';
+import { registerOpenApi, type RegisteredRoute } from './http/openapi';
 import { planRoutes } from './http/plans';
 import { installRequestGuards, originAllowed } from './http/request-guards';
 import { templateRoutes } from './http/templates';
@@ -38,6 +39,9 @@ import { upgradeAtRest } from './store/at-rest-upgrade';
 import { Keyring } from './store/circle-keys';
 import { Readiness } from './readiness';
 import { openDatabase, type OpenedDatabase } from './store/database';
+
+/** The HTTP API's version in its OpenAPI document: the package's. */
+const API_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** How long a dropped socket's session (rooms, missed packets) is kept for connection state recovery. */
 export const RECOVERY_WINDOW_MS = 2 * 60_000;
@@ -60,6 +64,8 @@ export interface App {
 	registry: CircleRegistry;
 	gateway: Gateway;
 	database: OpenedDatabase;
+	/** Every /api route as registered, with its declared body schema (the OpenAPI test compares it with the document). */
+	apiRoutes: RegisteredRoute[];
 	/** The circles' data keys (sealing at rest); tests seed stored circles through it. */
 	keyring: Keyring;
 	/** What `/readyz` answers; the last-resort error handler in main.ts degrades it. */
@@ -148,6 +154,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 	installErrorReplies(http, BODY_LIMIT_BYTES);
 	await http.register(fastifyCookie);
 	await http.register(fastifyHelmet, SECURITY_HEADERS);
+	const apiRoutes = await registerOpenApi(http, API_VERSION);
 	await http.register(healthRoutes, { database, registry, readiness });
 	await http.register(
 		async (api) => {
@@ -210,6 +217,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 		registry,
 		gateway,
 		database,
+		apiRoutes,
 		keyring,
 		readiness,
 		harvestJobs,

@@ -18,6 +18,7 @@ import { deleteOtherSessions, deleteSessionsOfPasskey, listSessions } from '../s
 import { isUniqueViolation } from '../store/unique-violations';
 import { publicAccount } from './accounts';
 import { DEFAULT_PASSKEY_NAME, registeredCredential, relyingPartyOrFail } from './passkeys';
+import { bodyOf } from './openapi';
 import { fail, parseBody } from './replies';
 
 export interface AccountPageRoutesOptions {
@@ -76,7 +77,7 @@ export async function accountPageRoutes(app: FastifyInstance, { db, clock, publi
 		return options;
 	});
 
-	app.post('/account/passkeys', async (request, reply) => {
+	app.post('/account/passkeys', { config: bodyOf(RegistrationBodySchema) }, async (request, reply) => {
 		const me = await signedIn(request, reply);
 		if (!me) return reply;
 		const body = parseBody(RegistrationBodySchema, request.body, reply);
@@ -95,7 +96,7 @@ export async function accountPageRoutes(app: FastifyInstance, { db, clock, publi
 		return reply.code(201).send({ id: registered.credential.id });
 	});
 
-	app.post<{ Params: { id: string } }>('/account/passkeys/:id/rename', async (request, reply) => {
+	app.post<{ Params: { id: string } }>('/account/passkeys/:id/rename', { config: bodyOf(RenamePasskeyBodySchema) }, async (request, reply) => {
 		const me = await signedIn(request, reply);
 		if (!me) return reply;
 		const body = parseBody(RenamePasskeyBodySchema, request.body, reply);

@@ -15,6 +15,7 @@ import { writeAudit } from '../store/audit';
 import type { Database } from '../store/database';
 import { passkeyRequiredFor } from '../store/passkey-policy';
 import { createSession, deleteSession } from '../store/sessions';
+import { bodyOf } from './openapi';
 import { answerFailures, fail, HttpFailure, parseBody } from './replies';
 
 /** Sign-in attempts per address and window; the eleventh within a minute waits for the window to pass. */
@@ -75,7 +76,7 @@ export async function accountRoutes(app: FastifyInstance, { db, clock, sessionEn
 
 	app.get('/setup', async () => ({ needed: (await countAccounts(db)) === 0 }));
 
-	app.post('/setup', async (request, reply) => {
+	app.post('/setup', { config: bodyOf(SetupBodySchema) }, async (request, reply) => {
 		const body = parseBody(SetupBodySchema, request.body, reply);
 		if (!body) return reply;
 		const account = await createFirstAdmin(db, { id: newId(), email: body.email, passwordHash: () => hashPassword(body.password), now: clock.now() });
@@ -84,7 +85,7 @@ export async function accountRoutes(app: FastifyInstance, { db, clock, sessionEn
 		return reply.code(201).send({ account: publicAccount(account) });
 	});
 
-	app.post('/login', { config: { rateLimit: LOGIN_LIMIT } }, async (request, reply) => {
+	app.post('/login', { config: { rateLimit: LOGIN_LIMIT, ...bodyOf(LoginBodySchema) } }, async (request, reply) => {
 		const body = parseBody(LoginBodySchema, request.body, reply);
 		if (!body) return reply;
 		const account = await findAccountByEmail(db, normalizeEmail(body.email));

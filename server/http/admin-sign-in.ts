@@ -10,6 +10,7 @@ import type { Database } from '../store/database';
 import { passkeyRequiredRoles, setPasskeyRequiredRoles } from '../store/passkey-policy';
 import { countPasskeysByAccount, listPasskeys } from '../store/passkeys';
 import { createRecoveryLink } from '../store/recovery-links';
+import { bodyOf } from './openapi';
 import { fail, parseBody } from './replies';
 import { signedIn } from './signed-in';
 
@@ -32,7 +33,7 @@ export async function adminSignInRoutes(app: FastifyInstance, { db, clock }: { d
 		return { roles: await passkeyRequiredRoles(db) };
 	});
 
-	app.post('/admin/passkey-policy', async (request, reply) => {
+	app.post('/admin/passkey-policy', { config: bodyOf(PasskeyPolicyBodySchema) }, async (request, reply) => {
 		const admin = await signedIn(deps, request, reply, ['admin'], refusal);
 		if (!admin) return reply;
 		const body = parseBody(PasskeyPolicyBodySchema, request.body, reply);

@@ -15,6 +15,7 @@ import { deleteSessionsForAccount } from '../store/sessions';
 import type { AccessRevoker } from '../socket/gateway';
 import { publicAccount, startAccountSession } from './accounts';
 import { checkInvite, EMAIL_TAKEN_MESSAGE, INVITE_INVALID_MESSAGE, INVITE_REFUSAL_STATUS } from './invite-acceptance';
+import { bodyOf } from './openapi';
 import { fail, parseBody } from './replies';
 import { signedIn } from './signed-in';
 
@@ -60,7 +61,7 @@ export async function adminRoutes(app: FastifyInstance, { db, clock, access }: A
 		return { sessionsEnded: ended };
 	});
 
-	app.post('/admin/programs', async (request, reply) => {
+	app.post('/admin/programs', { config: bodyOf(ProgramBodySchema) }, async (request, reply) => {
 		if (!(await signedIn(deps, request, reply, ['admin'], 'Only admins create programs.'))) return reply;
 		const body = parseBody(ProgramBodySchema, request.body, reply);
 		if (!body) return reply;
@@ -74,7 +75,7 @@ export async function adminRoutes(app: FastifyInstance, { db, clock, access }: A
 		return { programs: await listPrograms(db) };
 	});
 
-	app.post('/admin/invites', async (request, reply) => {
+	app.post('/admin/invites', { config: bodyOf(InviteBodySchema) }, async (request, reply) => {
 		const admin = await signedIn(deps, request, reply, ['admin'], 'Only admins invite people.');
 		if (!admin) return reply;
 		const body = parseBody(InviteBodySchema, request.body, reply);
@@ -86,7 +87,7 @@ export async function adminRoutes(app: FastifyInstance, { db, clock, access }: A
 		return reply.code(201).send({ path: `/invite#t=${token}`, role: body.role, expiresAt });
 	});
 
-	app.post('/invites/accept', async (request, reply) => {
+	app.post('/invites/accept', { config: bodyOf(AcceptInviteBodySchema) }, async (request, reply) => {
 		const body = parseBody(AcceptInviteBodySchema, request.body, reply);
 		if (!body) return reply;
 		const tokenHash = hashToken(body.token);

@@ -17,6 +17,7 @@ import { createCircle, findCircleByScreenTokenHash, getCircle, listCirclesForAcc
 import type { Database } from '../store/database';
 import { getProgram, setCircleProgram } from '../store/programs';
 import type { AccessRevoker } from '../socket/gateway';
+import { bodyOf } from './openapi';
 import { fail, parseBody } from './replies';
 
 const JOIN_CODE_ATTEMPTS = 5;
@@ -65,7 +66,7 @@ export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, r
 		return circle;
 	}
 
-	app.post('/circles', async (request, reply) => {
+	app.post('/circles', { config: bodyOf(CreateCircleBodySchema) }, async (request, reply) => {
 		const account = await keeper(request, reply);
 		if (!account) return reply;
 		const body = parseBody(CreateCircleBodySchema, request.body, reply);
@@ -147,7 +148,7 @@ export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, r
 	});
 
 	/** What the room's screen shows in the lobby: the join code and QR link. Authorized by the screen's own token. */
-	app.post('/screen/joining', async (request, reply) => {
+	app.post('/screen/joining', { config: bodyOf(ScreenJoiningBodySchema) }, async (request, reply) => {
 		const body = parseBody(ScreenJoiningBodySchema, request.body, reply);
 		if (!body) return reply;
 		const circle = await findCircleByScreenTokenHash(db, hashToken(body.token));
@@ -156,7 +157,7 @@ export async function circleRoutes(app: FastifyInstance, { db, keyring, clock, r
 		return { joinCode: displayJoinCode(joinCode), joinPath: `/join#t=${signer.links(circle.id, circle.linksEpoch).qrToken}` };
 	});
 
-	app.post<{ Params: { id: string } }>('/circles/:id/co-keeper', async (request, reply) => {
+	app.post<{ Params: { id: string } }>('/circles/:id/co-keeper', { config: bodyOf(CoKeeperBodySchema) }, async (request, reply) => {
 		const account = await keeper(request, reply);
 		if (!account) return reply;
 		const circle = await keptCircle(request, reply, account);

@@ -11,6 +11,7 @@ import { getCircle } from '../store/circles';
 import type { Database } from '../store/database';
 import { forgetNameHashes, getHarvest, saveEdit, setStatus, type StoredHarvest } from '../store/harvests';
 import { getProgram } from '../store/programs';
+import { bodyOf } from './openapi';
 import { fail, parseBody } from './replies';
 import { signedIn } from './signed-in';
 
@@ -49,7 +50,7 @@ export async function harvestRoutes(app: FastifyInstance, { db, keyring, clock }
 		return found ? found.stored.harvest : reply;
 	});
 
-	app.put<{ Params: { id: string } }>('/circles/:id/harvest', async (request, reply) => {
+	app.put<{ Params: { id: string } }>('/circles/:id/harvest', { config: bodyOf(HarvestEditSchema) }, async (request, reply) => {
 		const found = await keptHarvest(request, reply);
 		if (!found) return reply;
 		const edit = parseBody(HarvestEditSchema, request.body, reply);

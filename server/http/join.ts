@@ -16,6 +16,7 @@ import type { Database } from '../store/database';
 import { countAllJoinFailuresSince, countJoinFailuresSince, recordJoinFailure } from '../store/join-attempts';
 import { createSeatToken, deleteSeatTokensForSeat } from '../store/seat-tokens';
 import { KeyedLimiter, KeyedSerializer } from '../rate-limit';
+import { bodyOf } from './openapi';
 import { fail, parseBody } from './replies';
 
 /** Failed joins allowed per address within the window; then 429 until the window passes. */
@@ -93,7 +94,7 @@ export async function joinRoutes(app: FastifyInstance, { db, keyring, clock, reg
 	}
 
 	/** What a person sees before taking a seat: the circle's name and its proposed agreements. */
-	app.post('/join/check', async (request, reply) => {
+	app.post('/join/check', { config: bodyOf(JoinCheckBodySchema) }, async (request, reply) => {
 		const body = parseBody(JoinCheckBodySchema, request.body, reply);
 		if (!body) return reply;
 		const found = await openCircle(request, reply, body);
@@ -111,7 +112,7 @@ export async function joinRoutes(app: FastifyInstance, { db, keyring, clock, reg
 		};
 	});
 
-	app.post('/join', async (request, reply) => {
+	app.post('/join', { config: bodyOf(JoinBodySchema) }, async (request, reply) => {
 		const body = parseBody(JoinBodySchema, request.body, reply);
 		if (!body) return reply;
 		const found = await openCircle(request, reply, body);

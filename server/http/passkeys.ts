@@ -27,6 +27,7 @@ import { deleteOtherSessions } from '../store/sessions';
 import type { ChallengePurpose } from '../store/webauthn-challenges';
 import { createFirstAdmin, LOGIN_LIMIT, publicAccount, startAccountSession } from './accounts';
 import { checkInvite, EMAIL_TAKEN_MESSAGE, INVITE_INVALID_MESSAGE, INVITE_REFUSAL_STATUS } from './invite-acceptance';
+import { bodyOf } from './openapi';
 import { answerFailures, fail, parseBody } from './replies';
 
 export const DEFAULT_PASSKEY_NAME = 'Passkey';
@@ -86,7 +87,7 @@ export async function passkeyRoutes(app: FastifyInstance, { db, clock, publicUrl
 		return options;
 	});
 
-	app.post('/login/passkey', { config: { rateLimit: LOGIN_LIMIT } }, async (request, reply) => {
+	app.post('/login/passkey', { config: { rateLimit: LOGIN_LIMIT, ...bodyOf(SignInBodySchema) } }, async (request, reply) => {
 		const body = parseBody(SignInBodySchema, request.body, reply);
 		if (!body) return reply;
 		const rp = relyingPartyOrFail(publicUrl, request, reply);
@@ -119,7 +120,7 @@ export async function passkeyRoutes(app: FastifyInstance, { db, clock, publicUrl
 		return { account: publicAccount(account) };
 	});
 
-	app.post('/setup/passkey/options', async (request, reply) => {
+	app.post('/setup/passkey/options', { config: bodyOf(SetupPasskeyOptionsBodySchema) }, async (request, reply) => {
 		const body = parseBody(SetupPasskeyOptionsBodySchema, request.body, reply);
 		if (!body) return reply;
 		if ((await countAccounts(db)) > 0) return fail(reply, 409, 'setup_done', 'This server already has an administrator. Sign in instead.');
@@ -131,7 +132,7 @@ export async function passkeyRoutes(app: FastifyInstance, { db, clock, publicUrl
 		return options;
 	});
 
-	app.post('/setup/passkey', async (request, reply) => {
+	app.post('/setup/passkey', { config: bodyOf(RegistrationBodySchema) }, async (request, reply) => {
 		const body = parseBody(RegistrationBodySchema, request.body, reply);
 		if (!body) return reply;
 		const registered = await registeredCredential(deps, request, reply, 'setup', body.response);
@@ -143,7 +144,7 @@ export async function passkeyRoutes(app: FastifyInstance, { db, clock, publicUrl
 		return signIn(request, reply, account, registered.credential, body.name);
 	});
 
-	app.post('/invites/passkey/options', async (request, reply) => {
+	app.post('/invites/passkey/options', { config: bodyOf(InvitePasskeyOptionsBodySchema) }, async (request, reply) => {
 		const body = parseBody(InvitePasskeyOptionsBodySchema, request.body, reply);
 		if (!body) return reply;
 		const tokenHash = hashToken(body.token);
@@ -157,7 +158,7 @@ export async function passkeyRoutes(app: FastifyInstance, { db, clock, publicUrl
 		return options;
 	});
 
-	app.post('/invites/passkey', async (request, reply) => {
+	app.post('/invites/passkey', { config: bodyOf(RegistrationBodySchema) }, async (request, reply) => {
 		const body = parseBody(RegistrationBodySchema, request.body, reply);
 		if (!body) return reply;
 		const registered = await registeredCredential(deps, request, reply, 'invite', body.response);
@@ -172,7 +173,7 @@ export async function passkeyRoutes(app: FastifyInstance, { db, clock, publicUrl
 		return signIn(request, reply, created.value, registered.credential, body.name);
 	});
 
-	app.post('/recovery/options', async (request, reply) => {
+	app.post('/recovery/options', { config: bodyOf(RecoveryOptionsBodySchema) }, async (request, reply) => {
 		const body = parseBody(RecoveryOptionsBodySchema, request.body, reply);
 		if (!body) return reply;
 		const tokenHash = hashToken(body.token);
@@ -187,7 +188,7 @@ export async function passkeyRoutes(app: FastifyInstance, { db, clock, publicUrl
 		return { email: account.email, options };
 	});
 
-	app.post('/recovery', async (request, reply) => {
+	app.post('/recovery', { config: bodyOf(RecoveryBodySchema) }, async (request, reply) => {
 		const body = parseBody(RecoveryBodySchema, request.body, reply);
 		if (!body) return reply;
 		const registered = await registeredCredential(deps, request, reply, 'recovery', body.response);

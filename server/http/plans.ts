@@ -9,6 +9,7 @@ import type { Clock } from '../clock';
 import type { Account } from '../store/accounts';
 import type { Database } from '../store/database';
 import { createPlan, deletePlan, getPlanForOwner, listPlansForOwner, updatePlan, type StoredPlan } from '../store/plans';
+import { bodyOf } from './openapi';
 import { fail, parseBody } from './replies';
 
 export interface PlanRoutesOptions {
@@ -58,7 +59,7 @@ export async function planRoutes(app: FastifyInstance, { db, clock }: PlanRoutes
 		return stored ? saved(stored) : notFound(reply);
 	});
 
-	app.post('/plans', async (request, reply) => {
+	app.post('/plans', { config: bodyOf(SavePlanBodySchema) }, async (request, reply) => {
 		const account = await keeper(request, reply);
 		if (!account) return reply;
 		const plan = validPlan(request, reply);
@@ -67,7 +68,7 @@ export async function planRoutes(app: FastifyInstance, { db, clock }: PlanRoutes
 		return reply.code(201).send(saved(stored));
 	});
 
-	app.put<{ Params: { id: string } }>('/plans/:id', async (request, reply) => {
+	app.put<{ Params: { id: string } }>('/plans/:id', { config: bodyOf(SavePlanBodySchema) }, async (request, reply) => {
 		const account = await keeper(request, reply);
 		if (!account) return reply;
 		// Ownership first, so a stranger learns nothing about the plan, not even whether their body was valid.

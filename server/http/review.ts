@@ -12,6 +12,7 @@ import type { Database } from '../store/database';
 import { listApproved } from '../store/harvests';
 import { listPrograms } from '../store/programs';
 import { releaseNumbers } from '../store/releases';
+import { bodyOf } from './openapi';
 import { fail, parseBody } from './replies';
 import { signedIn } from './signed-in';
 
@@ -93,7 +94,7 @@ export async function reviewRoutes(app: FastifyInstance, { db, clock }: ReviewRo
 		return (await releaseOf(request.query, reply)) ?? reply;
 	});
 
-	app.post('/review/releases', async (request, reply) => {
+	app.post('/review/releases', { config: bodyOf(MakeReleaseSchema) }, async (request, reply) => {
 		const account = await signedIn({ db, clock }, request, reply, REVIEWERS, REFUSAL);
 		if (!account) return reply;
 		const body = parseBody(MakeReleaseSchema, request.body, reply);
