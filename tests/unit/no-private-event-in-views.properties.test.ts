@@ -1,6 +1,7 @@
 // Property tests for issue 8, finding 6: a private event (care signal, reflection, trust answer, feedback,
-// keeper notes) sends nothing to anyone but its author and the keepers, and a passer who leaves while holding
-// the return-pass piece looks, to everyone but keepers, exactly like any other leave.
+// keeper notes, a name a keeper adds for the harvest to redact) sends nothing to anyone but its author and the
+// keepers, and a passer who leaves while holding the return-pass piece looks, to everyone but keepers, exactly
+// like any other leave.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lifecycle, type Circle } from '$lib/protocol/circle';
@@ -25,13 +26,13 @@ type Stamp = (previous: VersionedView | null, circle: Circle, audience: Audience
 const seqStamped: Stamp = (_previous, circle, audience) => ({ current: { version: circle.seq, view: viewFor(circle, audience) }, changed: true });
 
 /** A private event, placed before a step of the public scenario. `ack` acknowledges a care signal of an inserted author. */
-type Private = { before: number; author: string; kind: 'care' | 'reflect' | 'trust' | 'feedback' | 'note' | 'unnote' | 'ack' };
+type Private = { before: number; author: string; kind: 'care' | 'reflect' | 'trust' | 'feedback' | 'note' | 'unnote' | 'ack' | 'redact-name' };
 
 const privateEvent = (steps: number): fc.Arbitrary<Private> =>
 	fc.record({
 		before: fc.integer({ min: 0, max: steps }),
 		author: fc.constantFrom(...PARTICIPANTS),
-		kind: fc.constantFrom('care', 'care', 'reflect', 'trust', 'feedback', 'note', 'unnote', 'ack')
+		kind: fc.constantFrom('care', 'care', 'reflect', 'trust', 'feedback', 'note', 'unnote', 'ack', 'redact-name')
 	});
 
 /** The command a private event stands for now, from whom; null when there is nothing to acknowledge. */
@@ -48,6 +49,9 @@ function privateCommand(rc: RandomCircle, p: Private, authors: Set<string>): { c
 			return { command: { type: 'FEEDBACK', heard: 5, safe: 4, trust: [null, 3, 3] }, actor: own };
 		case 'note':
 			return { command: { type: 'ADD_NOTE', kind: 'theme', text: 'People want to be asked first.' }, actor: KEEPER };
+		case 'redact-name':
+			// Keepers only: the screen and participants must not even learn that the list grew.
+			return { command: { type: 'ADD_NAME_TO_REDACT', name: `Spoken of ${p.author}` }, actor: KEEPER };
 		case 'unnote': {
 			const note = rc.ctx.harvest.notes.at(-1);
 			return note ? { command: { type: 'REMOVE_NOTE', id: note.id }, actor: KEEPER } : null;

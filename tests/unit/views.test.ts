@@ -169,6 +169,23 @@ describe('privacy of passes (rule 4)', () => {
 		expect(ring.keeperView().piece?.holderAway).toBe(true);
 	});
 
+	it('tells keepers, and only keepers, that the seat offered the piece again has left', () => {
+		const ring = Ring.live(rounds).done().pass().done().done();
+		expect(ring.keeperView().round).toMatchObject({ holderLeft: false, awaitingKeeper: false });
+		ring.send(seat('a'), { type: 'LEAVE' });
+		expect(ring.keeperView().round).toMatchObject({ holderLeft: true, awaitingKeeper: true });
+		expect(ring.keeperView().piece).toMatchObject({ stage: 'offered-again', holderName: null });
+		expect(JSON.stringify([ring.screen(), ring.participant('b')])).not.toContain('holderLeft');
+		ring.send(keeper, { type: 'DONE' });
+		expect(ring.keeperView().round?.holderLeft).toBe(false);
+	});
+
+	it('does not say the holder left when a main-pass holder leaves: the piece moves on', () => {
+		const ring = Ring.live(rounds).done().send(seat('a'), { type: 'LEAVE' });
+		expect(ring.keeperView().round?.holderLeft).toBe(false);
+		expect(ring.holder).toBe('b');
+	});
+
 	it('holds nothing private about other seats in a participant\'s view', () => {
 		const access = { largeText: true, screenReader: true, extraTime: true, prefersToType: true };
 		const ring = Ring.live(rounds).join('d', 'participant', { access, language: 'fa' }).send(system, { type: 'SEAT_DROPPED', seatId: 'b' });
@@ -177,6 +194,44 @@ describe('privacy of passes (rule 4)', () => {
 		const view = JSON.stringify({ ...ring.participant('a'), you: null });
 		for (const secret of ['presence', 'dropped', 'access', 'extraTime', '"fa"', 'care"', 'tally', 'waiting"']) expect(view).not.toContain(secret);
 		expect(JSON.stringify(ring.screen())).not.toMatch(/presence|access|care"|tally/);
+	});
+});
+
+describe('names to redact (keepers only)', () => {
+	const named = () =>
+		Ring.live(rounds)
+			.join('ck', 'co-keeper')
+			.send(keeper, { type: 'ADD_NAME_TO_REDACT', name: 'Kwabena' })
+			.send(coKeeper(), { type: 'ADD_NAME_TO_REDACT', name: 'Officer Dubrovnik' })
+			.send(keeper, { type: 'ADD_NAME_TO_REDACT', name: 'Kwabena' });
+
+	it('shows keepers and co-keepers the names added so far, once each, in the order added', () => {
+		const ring = named();
+		expect(ring.keeperView().namesToRedact).toEqual(['Kwabena', 'Officer Dubrovnik']);
+		expect(ring.keeperView('ck', 'co-keeper').namesToRedact).toEqual(['Kwabena', 'Officer Dubrovnik']);
+		expect(Ring.live(rounds).keeperView().namesToRedact).toEqual([]);
+	});
+
+	it('never gives participants or the screen the names, or even the field', () => {
+		const ring = named();
+		const others = [ring.participant('a'), ring.participant('nobody'), ring.screen(), ring.screen(['es', 'vi'])];
+		ring.send(keeper, { type: 'SET_SHUTTER', closed: true });
+		others.push(ring.screen());
+		for (const view of others) {
+			expect(view).not.toHaveProperty('namesToRedact');
+			expect(JSON.stringify(view)).not.toMatch(/Kwabena|Dubrovnik|namesToRedact/);
+		}
+	});
+
+	it('leaves participants\' and the screen\'s views exactly as they were when a keeper adds a name', () => {
+		const before = Ring.live(rounds);
+		const after = Ring.live(rounds).send(keeper, { type: 'ADD_NAME_TO_REDACT', name: 'Kwabena' });
+		expect(after.screen()).toEqual(before.screen());
+		for (const id of ['a', 'b', 'c']) expect(after.participant(id)).toEqual(before.participant(id));
+	});
+
+	it('shows keepers no names once the circle is closed', () => {
+		expect(named().send(keeper, { type: 'CLOSE' }).keeperView().namesToRedact).toEqual([]);
 	});
 });
 

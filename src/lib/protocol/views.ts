@@ -163,6 +163,8 @@ export interface KeeperView extends BaseView {
 		trustAnswers: number;
 		feedbackAnswers: number;
 	};
+	/** Names the keepers added for the harvest to redact (people spoken of who never sat), in the order added. Keepers only. */
+	namesToRedact: string[];
 	allowed: CommandType[];
 }
 
@@ -348,6 +350,7 @@ function keeperView(circle: Circle, audience: Extract<Audience, { kind: 'keeper'
 					trustAnswers: ctx.harvest.feedback.before.length,
 					feedbackAnswers: ctx.harvest.feedback.after.length
 				},
+		namesToRedact: closed ? [] : [...ctx.namesToRedact],
 		allowed: allowedFor(circle, { role: audience.role, seatId: audience.seatId })
 	};
 }
