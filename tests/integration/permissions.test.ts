@@ -90,3 +90,16 @@ it('disconnects every socket of an account whose sessions an admin ends', async 
 	expect(await gone).toBe('io server disconnect');
 	expect((await api(server, '/api/me', undefined, cookie)).status).toBe(401);
 });
+
+it('disconnects the sockets of sessions ended from another browser ("sign out everywhere else"), and keeps its own', async () => {
+	const laptop = track(Client.keeper(server, circle.id, ownerCookie));
+	await laptop.connected();
+	const phoneCookie = await signInFirstKeeper(server);
+	const phone = track(Client.keeper(server, circle.id, phoneCookie));
+	await phone.connected();
+	const gone = disconnectedWithin(laptop);
+	expect(await api(server, '/api/account/sessions/end-others', {}, phoneCookie)).toMatchObject({ status: 200, body: { ended: 1 } });
+	expect(await gone).toBe('io server disconnect');
+	await new Promise((resolve) => setTimeout(resolve, 200));
+	expect(phone.socket.connected).toBe(true);
+});
