@@ -109,7 +109,7 @@ describe('the log of a whole circle', () => {
 	const aboutPeople = () => lines.filter((line) => !String((JSON.parse(line) as { msg?: string }).msg).startsWith('Server listening at'));
 
 	it('was written at info, request by request', () => {
-		expect(entries().filter((e) => e.msg === 'incoming request').length).toBeGreaterThan(8);
+		expect(entries().filter((e) => e.msg === 'request').length).toBeGreaterThan(8);
 		expect(entries().some((e) => e.msg === 'circle status' && e.status === 'closed')).toBe(true);
 	});
 
