@@ -1,5 +1,8 @@
-// A token bucket: `capacity` actions at once, refilled at `perSecond`. Used per seat, per login address and per joining address;
-// and a per-key queue for checks that must not interleave. Time is passed in, so the limits are tested without waiting.
+// A token bucket: `capacity` actions at once, refilled at `perSecond`, and a per-key queue for checks that must not
+// interleave. Time is passed in, so the limits are tested without waiting. Sign-in uses @fastify/rate-limit; this stays
+// where that library does not fit: socket messages (not HTTP requests), join attempts (only failures count, and a
+// correct code must still get in, which a limiter in front of the handler cannot tell), and a keeper's harvest edits
+// (counted per keeper and harvest, not per request).
 
 export class TokenBucket {
 	#tokens: number;
