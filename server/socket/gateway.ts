@@ -259,12 +259,12 @@ export class Gateway implements AccessRevoker {
 			this.#refuse(socket, packet, { code: 'rate_limited', message: `Too many messages (${String(packet[0])}); slow down.` });
 		});
 		socket.on('error', () => undefined);
-		socket.on('command', (message, ack) => void this.#command(socket, message, ack));
-		socket.on('sync', (message, ack) => void this.#sync(socket, message, ack));
+		socket.on('command', (message, ack) => void this.#command(socket, message, ack).catch((err: unknown) => this.#failed(socket, err, ack)));
+		socket.on('sync', (message, ack) => void this.#sync(socket, message, ack).catch((err: unknown) => this.#failed(socket, err, ack)));
 		socket.on('disconnect', () => void this.#disconnected(socket));
 
 		void this.#presence(socket, +1);
-		void this.#sendView(socket);
+		void this.#sendView(socket).catch((err: unknown) => this.#failed(socket, err, undefined));
 	}
 
 	/**
@@ -295,6 +295,15 @@ export class Gateway implements AccessRevoker {
 			this.#opts.log.error({ err: error, circleId: host.id }, 'command failed');
 			reply({ ok: false, error: { code: 'internal', message: 'The circle could not save that. Please try again.' } });
 		}
+	}
+
+	/**
+	 * A handler that failed outside the host's own error handling (e.g. loading the circle while the store is down):
+	 * logged, and answered when the sender waits for an ack, instead of becoming an unhandled rejection.
+	 */
+	#failed(socket: GatewaySocket, err: unknown, ack: unknown): void {
+		this.#opts.log.error({ err, circleId: socket.data.circleId }, 'socket message failed');
+		if (typeof ack === 'function') (ack as (result: Ack) => void)({ ok: false, error: { code: 'internal', message: 'The circle could not be reached just now. Please try again.' } });
 	}
 
 	async #sync(socket: GatewaySocket, message: unknown, ack: unknown): Promise<void> {
