@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { Server } from 'socket.io';
 import { MAX_FRAME_BYTES } from '../src/lib/wire/socket';
 import { systemClock, type Clock } from './clock';
@@ -118,7 +118,7 @@ export async function buildApp(config: Config, options: AppOptions = {}): Promis
 			...(options.logStream ? { stream: options.logStream } : {})
 		},
 		// One line per API request (below), none per page asset: Fastify's own two lines a request were mostly noise.
-		disableRequestLogging: true,
+		logController: new LogController({ disableRequestLogging: true }),
 		trustProxy: config.trustProxy,
 		bodyLimit: BODY_LIMIT_BYTES
 	});
