@@ -14,10 +14,11 @@ const SAMPLES = 50;
 const FLOOD_MS = 12_000;
 const FLOODER = fileURLToPath(new URL('../support/flood-seat.mjs', import.meta.url));
 /**
- * Slack for scheduler noise: on a shared 2-core machine one stalled sample moves a p99 of a few dozen by tens
- * of ms with no flood at all. The regression this guards against added 1,650 ms.
+ * Slack for scheduler noise: with 50 samples the p99 is the slowest one, and on a 2-core CI machine running other
+ * test files beside this one a single stalled sample moved it by 55 ms with no change in the server. The regression
+ * this guards against added 1,650 ms.
  */
-const NOISE_MS = 50;
+const NOISE_MS = 150;
 
 let server: TestServer;
 let cookie: string;
