@@ -43,6 +43,8 @@ export default defineConfig({
 		environment: 'node',
 		testTimeout: 20_000,
 		hookTimeout: 60_000,
+		// What a poll waits for crosses sockets and browser timers; on a loaded 2-core CI machine 1 s (the default) flaked.
+		expect: { poll: { timeout: 5_000 } },
 		coverage: {
 			provider: 'v8',
 			include: ['src/lib/protocol/**/*.ts'],
